@@ -1,0 +1,99 @@
+package eu.s3learning.web.account;
+
+import eu.s3learning.core.account.AccountSettingsService;
+import eu.s3learning.core.identity.Person;
+import eu.s3learning.core.signin.SignInResult;
+import eu.s3learning.web.i18n.LocaleSelection;
+import eu.s3learning.web.i18n.Texts;
+import eu.s3learning.web.security.CurrentPerson;
+import eu.s3learning.web.security.PlatformAuthenticationMechanism;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+@Named
+@RequestScoped
+public class SignInView {
+
+    static final int TOO_MANY_REQUESTS = 429;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountSettingsService accounts;
+
+    @Inject
+    LocaleSelection locale;
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    Texts texts;
+
+    private String email;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(email == null ? "" : email,
+                        password == null ? "" : password)).newAuthentication(true));
+        password = null;
+        SignInResult result = (SignInResult) request.getAttribute(PlatformAuthenticationMechanism.RESULT_ATTRIBUTE);
+        if (result != null && result.succeeded()) {
+            Person person = accounts.person(result.personId());
+            locale.adopt(person.language(), person.timeZone());
+        }
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+            default -> refused(result, external);
+        }
+    }
+
+    private void refused(SignInResult result, ExternalContext external) {
+        if (result == null) {
+            texts.error("signin.invalid");
+            return;
+        }
+        switch (result.outcome()) {
+            case THROTTLED -> {
+                external.setResponseStatus(TOO_MANY_REQUESTS);
+                external.setResponseHeader("Retry-After", String.valueOf(result.retryAfter().toSeconds()));
+                texts.error("signin.throttled", Math.max(1, result.retryAfter().toSeconds()));
+            }
+            case NOT_VERIFIED -> texts.error("signin.notVerified");
+            case DEACTIVATED -> texts.error("signin.deactivated");
+            default -> texts.error("signin.invalid");
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,41 @@
+package eu.s3learning.web.admin;
+
+import eu.s3learning.core.administration.AccountAdministration;
+import eu.s3learning.core.audit.AuditLog;
+import eu.s3learning.core.audit.SecurityEvent;
+import eu.s3learning.core.audit.SecurityEventType;
+import eu.s3learning.core.roles.RoleRequestService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+@Named
+@RequestScoped
+public class AdminDashboard {
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    RoleRequestService roleRequests;
+
+    @Inject
+    AuditLog audit;
+
+    public long getPeopleCount() {
+        return administration.count(null);
+    }
+
+    public int getPendingRoleRequests() {
+        return roleRequests.pending().size();
+    }
+
+    public long getFailedSignIns() {
+        return audit.count(SecurityEventType.SIGN_IN_FAILED, null);
+    }
+
+    public List<SecurityEvent> getRecentEvents() {
+        return audit.search(null, null, 0, 10);
+    }
+}

@@ -1,0 +1,59 @@
+package eu.s3learning.web.config;
+
+import eu.s3learning.core.bootstrap.AccountBootstrap;
+import eu.s3learning.core.persistence.SchemaMigration;
+import eu.s3learning.core.settings.PlatformSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Runs once at start, before the platform serves anything: migrates the schema, then creates
+ * the accounts that must exist (first administrator, demo accounts in demo mode).
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/s3",
+        className = "eu.s3learning.web.config.PlatformDataSource",
+        minPoolSize = 0,
+        initialPoolSize = 0,
+        maxPoolSize = 32,
+        maxIdleTime = 300,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformStartup {
+
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/s3")
+    DataSource dataSource;
+
+    @Inject
+    AccountBootstrap accounts;
+
+    @Inject
+    PlatformSettings settings;
+
+    @PostConstruct
+    void start() {
+        MigrateResult migration = SchemaMigration.migrate(dataSource);
+        LOG.info(() -> "Schema at version " + migration.targetSchemaVersion + " on "
+                + (settings.embeddedDatabase() ? "the embedded database" : "MariaDB")
+                + (settings.demoMode() ? " (demo mode)" : ""));
+        accounts.createAccounts();
+    }
+}

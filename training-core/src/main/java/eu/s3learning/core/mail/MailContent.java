@@ -1,0 +1,4 @@
+package eu.s3learning.core.mail;
+
+public record MailContent(String subject, String body) {
+}

@@ -1,0 +1,63 @@
+package eu.s3learning.core.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Sends one queued mail in a transaction of its own, holding its row so no other sender takes it too. */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+    @PersistenceContext(unitName = "s3")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MailSettings settings;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deliver(long mailId) {
+        OutgoingMail mail = em.find(OutgoingMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null || mail.isSent()) {
+            return;
+        }
+        MailTransport transport = settings.smtp().<MailTransport>map(SmtpTransport::new)
+                .orElseGet(() -> new OutboxFolderTransport(settings.outboxDirectory()));
+        try {
+            transport.deliver(message(transport, mail));
+            mail.sent(clock.instant());
+        } catch (MessagingException | IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail " + mailId + " not sent, will retry", e);
+            mail.failed(clock.instant(), e.toString());
+        }
+    }
+
+    private MimeMessage message(MailTransport transport, OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(transport.session());
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(clock.instant()));
+        message.setHeader("X-S3-Mail-Id", String.valueOf(mail.id()));
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
+}

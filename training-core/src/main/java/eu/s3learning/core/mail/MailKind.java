@@ -1,0 +1,21 @@
+package eu.s3learning.core.mail;
+
+/** The mails the platform sends; each has a subject and a body in every language's bundle. */
+public enum MailKind {
+    VERIFY_EMAIL("verify"),
+    ALREADY_REGISTERED("alreadyRegistered"),
+    RESET_PASSWORD("reset"),
+    PASSWORD_CHANGED("passwordChanged"),
+    ROLE_REQUEST_APPROVED("roleApproved"),
+    ROLE_REQUEST_REFUSED("roleRefused");
+
+    private final String key;
+
+    MailKind(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

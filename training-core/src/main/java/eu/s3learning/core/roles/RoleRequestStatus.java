@@ -1,0 +1,5 @@
+package eu.s3learning.core.roles;
+
+public enum RoleRequestStatus {
+    PENDING, APPROVED, REFUSED
+}

@@ -1,0 +1,20 @@
+package eu.s3learning.core.signin;
+
+import eu.s3learning.core.identity.AccountStatus;
+import eu.s3learning.core.identity.People;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Whether a session signed in at a given epoch may go on: the account is active and nothing has ended its sessions since. */
+@ApplicationScoped
+public class SessionValidity {
+
+    @Inject
+    People people;
+
+    public boolean stillValid(long personId, int epoch) {
+        return people.byId(personId)
+                .filter(p -> p.status() == AccountStatus.ACTIVE && p.sessionEpoch() == epoch)
+                .isPresent();
+    }
+}

@@ -1,0 +1,66 @@
+package eu.s3learning.core.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The databases the tests run on: always embedded H2 in MariaDB mode, and MariaDB as well when
+ * {@code S3_DB_URL} points at one (scripts/test sets it when MariaDB answers on 127.0.0.1:3306).
+ * Each test gets a fresh, empty database of its own.
+ */
+public final class TestDatabases {
+
+    private TestDatabases() {
+    }
+
+    public static List<TestDatabase> available() {
+        List<TestDatabase> databases = new ArrayList<>();
+        databases.add(h2());
+        String url = System.getenv("S3_DB_URL");
+        if (url != null && url.startsWith("jdbc:mariadb:")) {
+            databases.add(new TestDatabase("mariadb", url, System.getenv("S3_DB_USER"), System.getenv("S3_DB_PASSWORD")));
+        }
+        return databases;
+    }
+
+    static TestDatabase h2() {
+        return new TestDatabase("h2", "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+                "sa", "");
+    }
+
+    /** A database server reachable by URL; {@link #freshSchema} makes an empty database on it. */
+    public record TestDatabase(String kind, String url, String user, String password) {
+
+        public String freshSchema() throws SQLException {
+            if (!kind.equals("mariadb")) {
+                return url;
+            }
+            String name = "s3_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            try (Connection c = DriverManager.getConnection(url, user, password == null ? "" : password);
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+            return url.replaceFirst("(jdbc:mariadb://[^/]+/)[^?]*", "$1" + name);
+        }
+
+        public void drop(String schemaUrl) throws SQLException {
+            if (kind.equals("mariadb")) {
+                String name = schemaUrl.replaceFirst("jdbc:mariadb://[^/]+/([^?]*).*", "$1");
+                try (Connection c = DriverManager.getConnection(url, user, password == null ? "" : password);
+                     Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE " + name);
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return kind;
+        }
+    }
+}

@@ -12,6 +12,7 @@ import java.util.List;
 
 /** The audit log of security events. Written in the transaction of the event it records. */
 @ApplicationScoped
+@Transactional
 public class AuditLog {
 
     @PersistenceContext(unitName = "s3")

@@ -52,7 +52,7 @@ public class AccountTokens {
         AccountToken stored = em.createQuery("select t from AccountToken t where t.digest = :digest", AccountToken.class)
                 .setParameter("digest", digest(token.strip()))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new RuleViolation("error.token.invalid"));
         return stored.redeem(purpose, clock.instant());
     }
@@ -62,7 +62,7 @@ public class AccountTokens {
         return em.createQuery("select t from AccountToken t where t.person = :person and t.purpose = :purpose"
                         + " and t.usedAt is null order by t.createdAt desc", AccountToken.class)
                 .setParameter("person", person).setParameter("purpose", purpose)
-                .setMaxResults(1).getResultStream().findFirst()
+                .setMaxResults(1).getResultList().stream().findFirst()
                 .map(AccountToken::createdAt)
                 .filter(created -> created.isAfter(clock.instant().minus(within)));
     }

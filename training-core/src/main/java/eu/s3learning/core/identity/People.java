@@ -3,6 +3,7 @@ package eu.s3learning.core.identity;
 import eu.s3learning.core.persistence.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 /** Where people are kept. */
 @ApplicationScoped
+@Transactional
 public class People {
 
     @PersistenceContext(unitName = "s3")
@@ -28,7 +30,7 @@ public class People {
     public Optional<Person> byEmail(EmailAddress email) {
         return em.createQuery("select p from Person p where p.email = :email", Person.class)
                 .setParameter("email", email.value())
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public void add(Person person) {

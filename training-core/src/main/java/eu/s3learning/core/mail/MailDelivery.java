@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,6 +32,19 @@ public class MailDelivery {
 
     @Inject
     MailSettings settings;
+
+    private static final int BATCH = 50;
+
+    /** The next mails due, oldest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> due() {
+        return em.createQuery("select m.id from OutgoingMail m where m.sentAt is null"
+                        + " and m.nextAttemptAt <= :now and m.attempts < :limit order by m.id", Long.class)
+                .setParameter("now", clock.instant())
+                .setParameter("limit", OutgoingMail.GIVE_UP_AFTER)
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliver(long mailId) {

@@ -2,12 +2,14 @@ package eu.s3learning.core.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 /** Read access to the seeded reference data. */
 @ApplicationScoped
+@Transactional
 public class ReferenceData {
 
     @PersistenceContext(unitName = "s3")

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.List;
 
 @ApplicationScoped
+@Transactional
 public class RoleRequestService {
 
     @PersistenceContext(unitName = "s3")

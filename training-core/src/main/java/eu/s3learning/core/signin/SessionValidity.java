@@ -4,9 +4,11 @@ import eu.s3learning.core.identity.AccountStatus;
 import eu.s3learning.core.identity.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Whether a session signed in at a given epoch may go on: the account is active and nothing has ended its sessions since. */
 @ApplicationScoped
+@Transactional
 public class SessionValidity {
 
     @Inject

@@ -59,9 +59,19 @@ public class SignInView {
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + returnTo(request));
             default -> refused(result, external);
         }
+    }
+
+    /** Only a path on this site: a crafted value cannot send anyone elsewhere. */
+    private static String returnTo(HttpServletRequest request) {
+        Object saved = request.getSession().getAttribute(PlatformAuthenticationMechanism.RETURN_TO);
+        request.getSession().removeAttribute(PlatformAuthenticationMechanism.RETURN_TO);
+        if (saved instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")) {
+            return path;
+        }
+        return "/app/home.xhtml";
     }
 
     private void refused(SignInResult result, ExternalContext external) {

@@ -9,7 +9,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,15 +18,16 @@ import java.util.stream.Collectors;
 /**
  * Signs people in through the sign-in page. The page hands the credential over with
  * {@code SecurityContext.authenticate}; the rules (throttling, password, account state) are
- * {@link SignInService}'s. A signed-out visitor of a protected page is sent to sign in and
- * brought back to that page afterwards.
+ * {@link SignInService}'s. A signed-out visitor of a protected page is sent to sign in; the
+ * page asked for is remembered in the session and opened after signing in.
  */
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 public class PlatformAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String RESULT_ATTRIBUTE = "s3.signInResult";
+    /** The page a signed-out visitor asked for, to return to after signing in. */
+    public static final String RETURN_TO = "s3.returnTo";
 
     @Inject
     SignInService signIn;
@@ -37,6 +37,14 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (!(credential instanceof UsernamePasswordCredential password)) {
+            if (context.isProtected()) {
+                if ("GET".equals(request.getMethod())) {
+                    String query = request.getQueryString();
+                    request.getSession(true).setAttribute(RETURN_TO,
+                            request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+                }
+                return context.redirect(request.getContextPath() + "/login.xhtml");
+            }
             return context.doNothing();
         }
         SignInResult result = signIn.signIn(password.getCaller(), password.getPasswordAsString(), ClientAddress.of(request));

@@ -44,7 +44,7 @@ public class AccountSettingsService {
         if (reference.country(profile.countryCode()).isEmpty()) {
             throw new RuleViolation("error.country.unknown");
         }
-        Person person = people.byIdForUpdate(personId).orElseThrow(() -> new RuleViolation("error.account.unknown"));
+        Person person = people.lock(personId);
         person.apply(profile);
         audit.record(SecurityEventType.PROFILE_UPDATED, personId, personId, person.email().value(), clientAddress, null);
         return person;
@@ -56,7 +56,7 @@ public class AccountSettingsService {
      */
     @Transactional
     public int changePassword(long personId, String currentPassword, String newPassword, String clientAddress) {
-        Person person = people.byIdForUpdate(personId).orElseThrow(() -> new RuleViolation("error.account.unknown"));
+        Person person = people.lock(personId);
         if (!PasswordHasher.matches(currentPassword, person.passwordHash())) {
             throw new RuleViolation("error.password.currentWrong");
         }

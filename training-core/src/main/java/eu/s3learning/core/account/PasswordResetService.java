@@ -17,8 +17,6 @@ import eu.s3learning.core.settings.PlatformSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -59,7 +57,7 @@ public class PasswordResetService {
                 .ifPresent(person -> {
                     String token = tokens.issue(person, TokenPurpose.RESET_PASSWORD);
                     mail.send(email, MailKind.RESET_PASSWORD, person.locale(), person.fullName(),
-                            settings.link("/reset-password.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)),
+                            settings.tokenLink("/reset-password.xhtml", token),
                             TokenPurpose.RESET_PASSWORD.lifetime().toMinutes());
                     audit.record(SecurityEventType.PASSWORD_RESET_REQUESTED, person.id(), null, email.value(), clientAddress, null);
                 });

@@ -36,7 +36,7 @@ public class AccountAdministration {
 
     @Transactional
     public void changeRoles(long adminId, long personId, Set<Role> roles, String clientAddress) {
-        Person person = lock(personId);
+        Person person = people.lock(personId);
         if (adminId == personId && !roles.contains(Role.ADMIN)) {
             throw new RuleViolation("error.admin.ownAdminRole");
         }
@@ -51,7 +51,7 @@ public class AccountAdministration {
         if (adminId == personId) {
             throw new RuleViolation("error.admin.ownAccount");
         }
-        Person person = lock(personId);
+        Person person = people.lock(personId);
         person.deactivate();
         if (person.hasRole(Role.ADMIN) && people.countWithRole(Role.ADMIN, AccountStatus.ACTIVE) == 0) {
             throw new RuleViolation("error.admin.lastAdministrator");
@@ -61,12 +61,8 @@ public class AccountAdministration {
 
     @Transactional
     public void reactivate(long adminId, long personId, String clientAddress) {
-        Person person = lock(personId);
+        Person person = people.lock(personId);
         person.reactivate();
         audit.record(SecurityEventType.REACTIVATED, personId, adminId, person.email().value(), clientAddress, null);
-    }
-
-    private Person lock(long personId) {
-        return people.byIdForUpdate(personId).orElseThrow(() -> new RuleViolation("error.account.unknown"));
     }
 }

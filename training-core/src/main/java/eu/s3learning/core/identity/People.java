@@ -1,5 +1,6 @@
 package eu.s3learning.core.identity;
 
+import eu.s3learning.core.RuleViolation;
 import eu.s3learning.core.persistence.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,9 +23,16 @@ public class People {
         return Optional.ofNullable(em.find(Person.class, id));
     }
 
-    /** Locks the row: for changes that must not interleave (roles, status, password). */
-    public Optional<Person> byIdForUpdate(long id) {
-        return Optional.ofNullable(em.find(Person.class, id, LockModeType.PESSIMISTIC_WRITE));
+    /**
+     * The person, with the row locked for a change that must not interleave with another
+     * (roles, status, password); an unknown id is refused.
+     */
+    public Person lock(long id) {
+        Person person = em.find(Person.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (person == null) {
+            throw new RuleViolation("error.account.unknown");
+        }
+        return person;
     }
 
     public Optional<Person> byEmail(EmailAddress email) {

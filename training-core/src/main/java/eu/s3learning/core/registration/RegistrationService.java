@@ -18,8 +18,6 @@ import eu.s3learning.core.settings.PlatformSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /**
@@ -90,7 +88,7 @@ public class RegistrationService {
     public void sendVerification(Person person) {
         String token = tokens.issue(person, TokenPurpose.VERIFY_EMAIL);
         mail.send(person.email(), MailKind.VERIFY_EMAIL, person.locale(), person.fullName(),
-                settings.link("/verify.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)),
+                settings.tokenLink("/verify.xhtml", token),
                 TokenPurpose.VERIFY_EMAIL.lifetime().toHours());
     }
 }

@@ -46,7 +46,7 @@ public class RoleRequestService {
         if (role == null) {
             throw new RuleViolation("error.roleRequest.roleRequired");
         }
-        Person person = people.byIdForUpdate(personId).orElseThrow(() -> new RuleViolation("error.account.unknown"));
+        Person person = people.lock(personId);
         if (person.hasRole(role)) {
             throw new RuleViolation("error.roleRequest.alreadyHeld");
         }

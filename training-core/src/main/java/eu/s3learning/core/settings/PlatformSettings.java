@@ -3,6 +3,8 @@ package eu.s3learning.core.settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +40,11 @@ public class PlatformSettings {
 
     public String link(String pathAndQuery) {
         return publicUrl() + pathAndQuery;
+    }
+
+    /** A link that carries a single-use token, for a mail. */
+    public String tokenLink(String path, String token) {
+        return link(path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     public Path dataDirectory() {

@@ -6,7 +6,10 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the platform is reached over HTTPS. */
+/**
+ * The session cookie: HttpOnly, and Secure whenever the platform is reached over HTTPS.
+ * SameSite=Lax is set in payara-web.xml, the only place Payara reads it from.
+ */
 @WebListener
 public class SessionCookies implements ServletContextListener {
 
@@ -14,7 +17,6 @@ public class SessionCookies implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
         String publicUrl = ConfigProvider.getConfig().getOptionalValue("s3.public-url", String.class).orElse("");
         cookie.setSecure(publicUrl.startsWith("https://"));
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** What a person does in a real browser, against the platform on Payara Micro. */
 @ExtendWith(ArquillianExtension.class)
@@ -61,7 +62,7 @@ class BrowserIT {
         browser.type("register:fullName", "Ioana Popa");
         browser.type("register:email", email);
         browser.type("register:organisation", "ADR Sud-Vest Oltenia");
-        browser.driver.findElement(org.openqa.selenium.By.cssSelector("#register\\:country option[value='RO']")).click();
+        browser.driver.findElement(By.cssSelector("#register\\:country option[value='RO']")).click();
         browser.type("register:password", PASSWORD);
         browser.click("register:privacy");
         browser.click("register:submit");
@@ -93,10 +94,10 @@ class BrowserIT {
         assertNotEquals(cookieBefore, browser.driver.manage().getCookieNamed("JSESSIONID").getValue(),
                 "the session id changes at sign-in");
 
-        browser.driver.findElement(org.openqa.selenium.By.linkText("Română")).click();
+        browser.driver.findElement(By.linkText("Română")).click();
         assertTrue(browser.text("home-trainee").contains("Bine ați venit"));
         browser.waitForText("Instruirea mea");
-        assertEquals("ro", browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
+        assertEquals("ro", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
 
         browser.click("account:sign-out");
         assertTrue(browser.text("signed-out").length() > 0);
@@ -152,7 +153,7 @@ class BrowserIT {
         browser.type("register:fullName", "Ioana Popa");
         browser.type("register:email", "not-an-address");
         browser.type("register:organisation", "ADR");
-        browser.driver.findElement(org.openqa.selenium.By.cssSelector("#register\\:country option[value='RO']")).click();
+        browser.driver.findElement(By.cssSelector("#register\\:country option[value='RO']")).click();
         browser.type("register:password", "short");
         browser.click("register:privacy");
         browser.click("register:submit");
@@ -187,6 +188,72 @@ class BrowserIT {
     }
 
     @Test
+    void anAdministratorApprovesARoleRequestAndThePersonGainsTheRole() throws Exception {
+        String email = registeredAndVerified();
+        browser.signIn(email, PASSWORD);
+        browser.text("home-trainee");
+        browser.open("app/roles.xhtml");
+        browser.driver.findElement(By.cssSelector("#request\\:role option[value='TRAINER']")).click();
+        browser.type("request:motivation", "I will run the Craiova training group");
+        browser.click("request:submit");
+        browser.waitForText("Your request has been sent to the administrators.");
+        browser.click("account:sign-out");
+
+        browser.signIn(PlatformDeployment.ADMIN_EMAIL, PlatformDeployment.ADMIN_PASSWORD);
+        browser.text("home-admin");
+        browser.open("admin/role-requests.xhtml");
+        browser.driver.findElement(By.xpath("//section[.//p[contains(., '" + email + "')]]//input[@value='Approve']")).click();
+        browser.waitForText("The request has been approved and the person told.");
+        browser.open("admin/users.xhtml");
+        browser.type("users:search", email);
+        browser.click("users:find");
+        browser.waitForText(email);
+        assertTrue(browser.pageText().contains("Trainer"), browser.pageText());
+        browser.open("admin/audit.xhtml");
+        browser.type("audit:email", email);
+        browser.click("audit:filter");
+        browser.waitForText("Role request approved");
+        browser.click("account:sign-out");
+
+        Outbox.await(email, "Your request was approved");
+        browser.signIn(email, PASSWORD);
+        assertTrue(browser.text("home-trainer").contains("training groups"));
+        browser.click("account:sign-out");
+    }
+
+    @Test
+    void aPersonChoosesRomanianAndATimeZoneAndChangesThePassword() throws Exception {
+        String email = registeredAndVerified();
+        browser.signIn(email, PASSWORD);
+        browser.text("home-trainee");
+        browser.open("app/profile.xhtml?lang=en");
+        browser.driver.findElement(By.cssSelector("#profile\\:language option[value='ro']")).click();
+        browser.driver.findElement(By.cssSelector("#profile\\:timeZone option[value='Europe/Athens']")).click();
+        browser.click("profile:submit");
+        browser.waitForText("Profilul a fost salvat.");
+        assertEquals("Europe/Athens", browser.driver.findElement(By.cssSelector("#profile\\:timeZone option[selected]")).getAttribute("value"));
+
+        browser.open("app/password.xhtml");
+        browser.type("password:current", "not the password at all");
+        browser.type("password:new", "a new passphrase for Craiova");
+        browser.type("password:confirmation", "a new passphrase for Craiova");
+        browser.click("password:submit");
+        browser.waitForText("Parola actuală este greșită.");
+        browser.type("password:current", PASSWORD);
+        browser.type("password:new", "a new passphrase for Craiova");
+        browser.type("password:confirmation", "a new passphrase for Craiova");
+        browser.click("password:submit");
+        browser.waitForText("Parola a fost schimbată.");
+        browser.click("account:sign-out");
+
+        browser.signIn(email, PASSWORD);
+        browser.waitForText("The e-mail address or the password is wrong.");
+        browser.signIn(email, "a new passphrase for Craiova");
+        assertTrue(browser.text("home-trainee").contains("Bine ați venit"), "the profile's language is used after signing in");
+        browser.click("account:sign-out");
+    }
+
+    @Test
     void everyResponseCarriesSecurityHeaders() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(BASE)).build(), HttpResponse.BodyHandlers.ofString());
@@ -195,6 +262,8 @@ class BrowserIT {
         assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), policies.toString());
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(page.headers().firstValue("Referrer-Policy").isPresent());
+        String cookie = page.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=lax"), cookie);
 
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(BASE + "api/reference/thematic-areas")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -7,7 +7,17 @@ public enum MailKind {
     RESET_PASSWORD("reset"),
     PASSWORD_CHANGED("passwordChanged"),
     ROLE_REQUEST_APPROVED("roleApproved"),
-    ROLE_REQUEST_REFUSED("roleRefused");
+    ROLE_REQUEST_REFUSED("roleRefused"),
+    ENROLLED("enrolled"),
+    ENROLMENT_WAITLISTED("enrolmentWaitlisted"),
+    ENROLMENT_PENDING("enrolmentPending"),
+    ENROLMENT_REFUSED("enrolmentRefused"),
+    ENROLMENT_WITHDRAWN("enrolmentWithdrawn"),
+    SESSION_SEATED("sessionSeated"),
+    SESSION_WAITLISTED("sessionWaitlisted"),
+    SESSION_PROMOTED("sessionPromoted"),
+    SESSION_CHANGED("sessionChanged"),
+    SESSION_CANCELLED("sessionCancelled");
 
     private final String key;
 

@@ -1,6 +1,10 @@
 package eu.s3learning.core.mail;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -23,6 +27,12 @@ public final class MailTemplates {
     /** A word used inside mails, such as a role's name. */
     public static String word(Locale locale, String key) {
         return bundle(locale).getString(key);
+    }
+
+    /** A moment as the recipient reads it: their language, their time zone, with the zone named. */
+    public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     private static ResourceBundle bundle(Locale locale) {

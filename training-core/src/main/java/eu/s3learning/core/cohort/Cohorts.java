@@ -1,0 +1,105 @@
+package eu.s3learning.core.cohort;
+
+import eu.s3learning.core.RuleViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where cohorts and enrolments are kept. */
+@ApplicationScoped
+@Transactional
+public class Cohorts {
+
+    @PersistenceContext(unitName = "s3")
+    EntityManager em;
+
+    public Cohort byId(long id) {
+        Cohort cohort = em.find(Cohort.class, id);
+        if (cohort == null) {
+            throw new RuleViolation("error.cohort.unknown");
+        }
+        return cohort;
+    }
+
+    /** The cohort, locked: enrolments that count its places are serialised on this row. */
+    public Cohort lock(long id) {
+        Cohort cohort = em.find(Cohort.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (cohort == null) {
+            throw new RuleViolation("error.cohort.unknown");
+        }
+        return cohort;
+    }
+
+    public void add(Cohort cohort) {
+        em.persist(cohort);
+        em.flush();
+    }
+
+    public List<Cohort> trainedBy(long personId) {
+        return em.createQuery("select c from Cohort c where :person member of c.trainerIds order by c.firstDay desc, c.id",
+                Cohort.class).setParameter("person", personId).getResultList();
+    }
+
+    public List<Cohort> all() {
+        return em.createQuery("select c from Cohort c order by c.firstDay desc, c.id", Cohort.class).getResultList();
+    }
+
+    /** Cohorts a person could still ask to join themselves. */
+    public List<Cohort> openForEnrolment(Instant now) {
+        return em.createQuery("select c from Cohort c where c.enrolmentClosesAt > :now and c.enrolmentMode <> :invitation"
+                        + " order by c.firstDay, c.id", Cohort.class)
+                .setParameter("now", now).setParameter("invitation", EnrolmentMode.INVITATION).getResultList();
+    }
+
+    public Enrolment enrolment(long id) {
+        Enrolment enrolment = em.find(Enrolment.class, id);
+        if (enrolment == null) {
+            throw new RuleViolation("error.enrolment.unknown");
+        }
+        return enrolment;
+    }
+
+    public Enrolment lockEnrolment(long id) {
+        Enrolment enrolment = em.find(Enrolment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (enrolment == null) {
+            throw new RuleViolation("error.enrolment.unknown");
+        }
+        return enrolment;
+    }
+
+    public Optional<Enrolment> enrolment(long cohortId, long personId) {
+        return em.createQuery("select e from Enrolment e where e.cohort.id = :cohort and e.person.id = :person", Enrolment.class)
+                .setParameter("cohort", cohortId).setParameter("person", personId).getResultList().stream().findFirst();
+    }
+
+    public List<Enrolment> enrolmentsOf(long personId) {
+        return em.createQuery("select e from Enrolment e where e.person.id = :person order by e.cohort.firstDay desc, e.id",
+                Enrolment.class).setParameter("person", personId).getResultList();
+    }
+
+    public List<Enrolment> enrolments(long cohortId, EnrolmentStatus status) {
+        return em.createQuery("select e from Enrolment e where e.cohort.id = :cohort and e.status = :status"
+                        + " order by e.requestedAt, e.id", Enrolment.class)
+                .setParameter("cohort", cohortId).setParameter("status", status).getResultList();
+    }
+
+    public List<Enrolment> enrolments(long cohortId) {
+        return em.createQuery("select e from Enrolment e where e.cohort.id = :cohort order by e.person.fullName, e.id",
+                Enrolment.class).setParameter("cohort", cohortId).getResultList();
+    }
+
+    public long count(long cohortId, EnrolmentStatus status) {
+        return em.createQuery("select count(e) from Enrolment e where e.cohort.id = :cohort and e.status = :status", Long.class)
+                .setParameter("cohort", cohortId).setParameter("status", status).getSingleResult();
+    }
+
+    public void add(Enrolment enrolment) {
+        em.persist(enrolment);
+        em.flush();
+    }
+}

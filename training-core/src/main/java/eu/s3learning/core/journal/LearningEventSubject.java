@@ -1,0 +1,17 @@
+package eu.s3learning.core.journal;
+
+/** Whom and what an event is about: the learner, and where known the cohort, enrolment, unit and session. */
+public record LearningEventSubject(long personId, Long cohortId, Long enrolmentId, Long unitId, Long sessionId) {
+
+    public static LearningEventSubject enrolment(long personId, long cohortId, long enrolmentId) {
+        return new LearningEventSubject(personId, cohortId, enrolmentId, null, null);
+    }
+
+    public LearningEventSubject unit(long id) {
+        return new LearningEventSubject(personId, cohortId, enrolmentId, id, sessionId);
+    }
+
+    public LearningEventSubject session(long id, long ofUnit) {
+        return new LearningEventSubject(personId, cohortId, enrolmentId, ofUnit, id);
+    }
+}

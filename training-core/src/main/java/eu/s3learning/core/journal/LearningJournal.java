@@ -1,0 +1,42 @@
+package eu.s3learning.core.journal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The journal of learning events. Written only inside the transaction of the change it records,
+ * so no change is without its event and no event without its change.
+ */
+@ApplicationScoped
+public class LearningJournal {
+
+    @PersistenceContext(unitName = "s3")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(LearningEventType type, LearningEventSubject subject, Long actorId, String detail) {
+        em.persist(new LearningEvent(clock.instant(), type, subject, actorId, detail));
+    }
+
+    @Transactional
+    public boolean happened(LearningEventType type, long enrolmentId, String detail) {
+        return !em.createQuery("select e.id from LearningEvent e where e.enrolmentId = :enrolment and e.type = :type"
+                        + " and e.detail = :detail", Long.class)
+                .setParameter("enrolment", enrolmentId).setParameter("type", type).setParameter("detail", detail)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Transactional
+    public List<LearningEvent> ofEnrolment(long enrolmentId) {
+        return em.createQuery("select e from LearningEvent e where e.enrolmentId = :enrolment order by e.id", LearningEvent.class)
+                .setParameter("enrolment", enrolmentId).getResultList();
+    }
+}

@@ -1,0 +1,5 @@
+package eu.s3learning.core.progress;
+
+public enum PhaseStatus {
+    LOCKED, OPEN, COMPLETE
+}

@@ -1,0 +1,5 @@
+package eu.s3learning.core.progress;
+
+public enum UnitProgressStatus {
+    STARTED, COMPLETED
+}

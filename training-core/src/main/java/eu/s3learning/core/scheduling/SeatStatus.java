@@ -1,0 +1,5 @@
+package eu.s3learning.core.scheduling;
+
+public enum SeatStatus {
+    SEATED, WAITLISTED, LEFT
+}

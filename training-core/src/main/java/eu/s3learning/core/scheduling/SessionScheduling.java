@@ -1,0 +1,134 @@
+package eu.s3learning.core.scheduling;
+
+import eu.s3learning.core.RuleViolation;
+import eu.s3learning.core.cohort.Cohort;
+import eu.s3learning.core.cohort.CohortAccess;
+import eu.s3learning.core.cohort.Cohorts;
+import eu.s3learning.core.identity.People;
+import eu.s3learning.core.mail.MailKind;
+import eu.s3learning.core.programme.Programmes;
+import eu.s3learning.core.programme.Unit;
+import eu.s3learning.core.programme.types.LiveSessionType;
+import eu.s3learning.core.settings.PlatformSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Trainers plan, change and cancel a cohort's live sessions. A room or a trainer is never
+ * booked twice at once: the room's row and the trainers' rows are locked (in one order, so two
+ * planners cannot deadlock) before the overlap is looked for.
+ */
+@ApplicationScoped
+@Transactional
+public class SessionScheduling {
+
+    @PersistenceContext(unitName = "s3")
+    EntityManager em;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    Venues venues;
+
+    @Inject
+    People people;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    SessionNotices notices;
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public LiveSession schedule(long trainerId, long cohortId, SessionPlan plan) {
+        Cohort cohort = cohorts.lock(cohortId);
+        access.requireTrainerOf(cohort, trainerId);
+        Unit unit = programmes.unit(plan.unitId());
+        if (!LiveSessionType.CODE.equals(unit.type())
+                || !unit.module().phase().programme().id().equals(cohort.programme().id())) {
+            throw new RuleViolation("error.session.unitNotLive");
+        }
+        Room room = lockRoom(plan.roomId());
+        LiveSession session = new LiveSession(cohort, plan, room, settings.publicUrl().getHost());
+        refuseConflicts(session);
+        sessions.add(session);
+        return session;
+    }
+
+    /** Changes a session; seated and waiting trainees get the update (same calendar entry, next sequence). */
+    public void replan(long trainerId, long sessionId, SessionPlan plan) {
+        LiveSession session = sessions.lock(sessionId);
+        access.requireTrainerOf(session.cohort(), trainerId);
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw new RuleViolation("error.session.cancelled");
+        }
+        if (plan.unitId() != session.unitId()) {
+            throw new RuleViolation("error.session.unitFixed");
+        }
+        Room room = lockRoom(plan.roomId());
+        boolean calendarChanged = session.apply(plan, room, sessions.count(sessionId, SeatStatus.SEATED));
+        refuseConflicts(session);
+        if (calendarChanged) {
+            for (Seat seat : sessions.seats(sessionId, SeatStatus.SEATED)) {
+                notices.send(seat, MailKind.SESSION_CHANGED, null);
+            }
+        }
+    }
+
+    /** Cancels a session with a reason: every seat and place in line ends, and each trainee is told why. */
+    public void cancel(long trainerId, long sessionId, String reason) {
+        LiveSession session = sessions.lock(sessionId);
+        access.requireTrainerOf(session.cohort(), trainerId);
+        session.cancel(reason);
+        for (SeatStatus status : List.of(SeatStatus.SEATED, SeatStatus.WAITLISTED)) {
+            for (Seat seat : sessions.seats(sessionId, status)) {
+                seat.leave(clock.instant());
+                notices.send(seat, MailKind.SESSION_CANCELLED, session.cancelReason());
+            }
+        }
+    }
+
+    private Room lockRoom(Long roomId) {
+        if (roomId == null) {
+            return null;
+        }
+        Room room = em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
+        if (room == null) {
+            throw new RuleViolation("error.room.unknown");
+        }
+        return room;
+    }
+
+    private void refuseConflicts(LiveSession session) {
+        if (session.room() != null
+                && !sessions.inRoomDuring(session.room().id(), session.startsAt(), session.endsAt(), session.id()).isEmpty()) {
+            throw new RuleViolation("error.session.roomBooked");
+        }
+        for (long trainer : new TreeSet<>(session.trainerIds())) {
+            access.requireTrainer(trainer);
+            people.lock(trainer);
+            if (!sessions.runByDuring(trainer, session.startsAt(), session.endsAt(), session.id()).isEmpty()) {
+                throw new RuleViolation("error.session.trainerBooked", people.byId(trainer).orElseThrow().fullName());
+            }
+        }
+    }
+}

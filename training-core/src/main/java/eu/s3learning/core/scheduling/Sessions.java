@@ -1,0 +1,114 @@
+package eu.s3learning.core.scheduling;
+
+import eu.s3learning.core.RuleViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where live sessions, seats and attendance are kept. */
+@ApplicationScoped
+@Transactional
+public class Sessions {
+
+    @PersistenceContext(unitName = "s3")
+    EntityManager em;
+
+    public LiveSession byId(long id) {
+        LiveSession session = em.find(LiveSession.class, id);
+        if (session == null) {
+            throw new RuleViolation("error.session.unknown");
+        }
+        return session;
+    }
+
+    /** The session, locked: its seats are counted and given out one request at a time. */
+    public LiveSession lock(long id) {
+        LiveSession session = em.find(LiveSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new RuleViolation("error.session.unknown");
+        }
+        return session;
+    }
+
+    public void add(LiveSession session) {
+        em.persist(session);
+        em.flush();
+    }
+
+    public List<LiveSession> ofCohort(long cohortId) {
+        return em.createQuery("select s from LiveSession s where s.cohort.id = :cohort order by s.startsAt, s.id", LiveSession.class)
+                .setParameter("cohort", cohortId).getResultList();
+    }
+
+    /** Scheduled sessions in the room that overlap the given times, other than the session itself. */
+    public List<LiveSession> inRoomDuring(long roomId, Instant start, Instant end, Long except) {
+        return em.createQuery("select s from LiveSession s where s.room.id = :room and s.status = :scheduled"
+                        + " and s.startsAt < :end and s.endsAt > :start and s.id <> :except", LiveSession.class)
+                .setParameter("room", roomId).setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setParameter("start", start).setParameter("end", end).setParameter("except", except == null ? -1L : except)
+                .getResultList();
+    }
+
+    /** Scheduled sessions the trainer runs that overlap the given times, other than the session itself. */
+    public List<LiveSession> runByDuring(long trainerId, Instant start, Instant end, Long except) {
+        return em.createQuery("select s from LiveSession s where :trainer member of s.trainerIds and s.status = :scheduled"
+                        + " and s.startsAt < :end and s.endsAt > :start and s.id <> :except", LiveSession.class)
+                .setParameter("trainer", trainerId).setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setParameter("start", start).setParameter("end", end).setParameter("except", except == null ? -1L : except)
+                .getResultList();
+    }
+
+    public Optional<Seat> seat(long sessionId, long enrolmentId) {
+        return em.createQuery("select s from Seat s where s.session.id = :session and s.enrolment.id = :enrolment", Seat.class)
+                .setParameter("session", sessionId).setParameter("enrolment", enrolmentId).getResultList().stream().findFirst();
+    }
+
+    public Seat seatById(long id) {
+        Seat seat = em.find(Seat.class, id);
+        if (seat == null) {
+            throw new RuleViolation("error.seat.unknown");
+        }
+        return seat;
+    }
+
+    /** The enrolment's seats and places in line, in sessions still scheduled. */
+    public List<Seat> seatsOf(long enrolmentId) {
+        return em.createQuery("select s from Seat s where s.enrolment.id = :enrolment and s.status <> :left"
+                        + " and s.session.status = :scheduled order by s.session.startsAt", Seat.class)
+                .setParameter("enrolment", enrolmentId).setParameter("left", SeatStatus.LEFT)
+                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList();
+    }
+
+    public List<Seat> seats(long sessionId, SeatStatus status) {
+        return em.createQuery("select s from Seat s where s.session.id = :session and s.status = :status"
+                        + " order by s.requestedAt, s.id", Seat.class)
+                .setParameter("session", sessionId).setParameter("status", status).getResultList();
+    }
+
+    public long count(long sessionId, SeatStatus status) {
+        return em.createQuery("select count(s) from Seat s where s.session.id = :session and s.status = :status", Long.class)
+                .setParameter("session", sessionId).setParameter("status", status).getSingleResult();
+    }
+
+    public void add(Seat seat) {
+        em.persist(seat);
+    }
+
+    public Optional<Attendance> attendance(long sessionId, long enrolmentId) {
+        return Optional.ofNullable(em.find(Attendance.class, new Attendance.Key(sessionId, enrolmentId)));
+    }
+
+    public List<Attendance> attendanceOf(long sessionId) {
+        return em.createQuery("select a from Attendance a where a.sessionId = :session", Attendance.class)
+                .setParameter("session", sessionId).getResultList();
+    }
+
+    public void add(Attendance attendance) {
+        em.persist(attendance);
+    }
+}

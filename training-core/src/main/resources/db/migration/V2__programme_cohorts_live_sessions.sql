@@ -225,3 +225,15 @@ CREATE TABLE learning_event (
 
 CREATE INDEX ix_learning_event_person ON learning_event (person_id, id);
 CREATE INDEX ix_learning_event_cohort ON learning_event (cohort_id, id);
+
+-- A calendar invitation, update or cancellation travelling with a mail (RFC 5545 text).
+ALTER TABLE outgoing_mail ADD COLUMN calendar MEDIUMTEXT;
+
+-- A person's personal calendar feed: the secret in the feed's address, kept only as a digest.
+CREATE TABLE calendar_feed (
+    person_id  BIGINT      NOT NULL PRIMARY KEY,
+    digest     CHAR(64)    NOT NULL,
+    created_at DATETIME(6) NOT NULL,
+    CONSTRAINT uq_calendar_feed_digest UNIQUE (digest),
+    CONSTRAINT fk_calendar_feed_person FOREIGN KEY (person_id) REFERENCES person (id) ON DELETE CASCADE
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -1,6 +1,7 @@
 package eu.s3learning.web.config;
 
 import eu.s3learning.core.bootstrap.AccountBootstrap;
+import eu.s3learning.core.bootstrap.DemoProgramme;
 import eu.s3learning.core.persistence.SchemaMigration;
 import eu.s3learning.core.settings.PlatformSettings;
 import jakarta.annotation.PostConstruct;
@@ -46,6 +47,9 @@ public class PlatformStartup {
     AccountBootstrap accounts;
 
     @Inject
+    DemoProgramme demoProgramme;
+
+    @Inject
     PlatformSettings settings;
 
     @PostConstruct
@@ -55,5 +59,8 @@ public class PlatformStartup {
                 + (settings.embeddedDatabase() ? "the embedded database" : "MariaDB")
                 + (settings.demoMode() ? " (demo mode)" : ""));
         accounts.createAccounts();
+        if (settings.demoMode()) {
+            demoProgramme.create();
+        }
     }
 }

@@ -15,6 +15,20 @@ public class Dates {
     @Inject
     LocaleSelection selection;
 
+    /** The time of day only, for the end of something whose start shows the date. */
+    public String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(selection.getLocale())
+                .withZone(selection.zone()).format(instant);
+    }
+
+    /** A calendar date as the user writes dates. */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(selection.getLocale()).format(date);
+    }
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";

@@ -7,23 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /** Issues and redeems single-use account tokens. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AccountTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int TOKEN_BYTES = 32;
 
     @PersistenceContext(unitName = "s3")
     EntityManager em;
@@ -34,9 +25,7 @@ public class AccountTokens {
     /** A new 256-bit token; earlier unused tokens of the same purpose stop working. */
     public String issue(Person person, TokenPurpose purpose) {
         withdrawAll(person, purpose);
-        byte[] bytes = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.newSecret();
         em.persist(new AccountToken(person, purpose, digest(token), clock.instant()));
         return token;
     }
@@ -76,10 +65,6 @@ public class AccountTokens {
     }
 
     static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Secrets.digest(token);
     }
 }

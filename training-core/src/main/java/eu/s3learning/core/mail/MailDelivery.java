@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -63,12 +65,34 @@ public class MailDelivery {
         }
     }
 
+    /**
+     * The text, then the calendar entry as a {@code text/calendar} part with its METHOD, which
+     * mail clients offer to add to (or remove from) the calendar, and as an .ics attachment for
+     * those that do not.
+     */
+    private static MimeMultipart withCalendar(OutgoingMail mail) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), StandardCharsets.UTF_8.name());
+        String method = mail.calendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+        MimeBodyPart calendar = new MimeBodyPart();
+        calendar.setContent(mail.calendar(), "text/calendar; charset=UTF-8; method=" + method);
+        calendar.setFileName(method.equals("CANCEL") ? "cancel.ics" : "invite.ics");
+        MimeMultipart multipart = new MimeMultipart("mixed");
+        multipart.addBodyPart(text);
+        multipart.addBodyPart(calendar);
+        return multipart;
+    }
+
     private MimeMessage message(MailTransport transport, OutgoingMail mail) throws MessagingException {
         MimeMessage message = new MimeMessage(transport.session());
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        if (mail.calendar() == null) {
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        } else {
+            message.setContent(withCalendar(mail));
+        }
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader("X-S3-Mail-Id", String.valueOf(mail.id()));
         message.setHeader("Auto-Submitted", "auto-generated");

@@ -25,7 +25,17 @@ public class MailQueue {
     /** Queues a mail in the caller's transaction: it is sent only if that transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(EmailAddress to, MailKind kind, Locale locale, Object... arguments) {
-        OutgoingMail mail = new OutgoingMail(to.value(), MailTemplates.render(kind, locale, arguments), clock.instant());
+        queue(to, MailTemplates.render(kind, locale, arguments));
+    }
+
+    /** Queues a mail that carries a calendar entry (an invitation, update or cancellation). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sendWithCalendar(EmailAddress to, MailKind kind, Locale locale, String iCalendar, Object... arguments) {
+        queue(to, MailTemplates.render(kind, locale, arguments).withCalendar(iCalendar));
+    }
+
+    private void queue(EmailAddress to, MailContent content) {
+        OutgoingMail mail = new OutgoingMail(to.value(), content, clock.instant());
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.id()));

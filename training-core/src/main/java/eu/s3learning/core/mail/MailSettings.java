@@ -51,6 +51,15 @@ public class MailSettings {
         return from;
     }
 
+    /** The bare address the platform sends from, e.g. the organiser of calendar invitations. */
+    public String fromAddress() {
+        try {
+            return new jakarta.mail.internet.InternetAddress(from).getAddress();
+        } catch (jakarta.mail.internet.AddressException malformed) {
+            throw new IllegalStateException("S3_MAIL_FROM is not a mail address: " + from, malformed);
+        }
+    }
+
     public Path outboxDirectory() {
         return outbox.filter(o -> !o.isBlank()).map(Path::of).orElse(platform.dataDirectory().resolve("outbox"));
     }

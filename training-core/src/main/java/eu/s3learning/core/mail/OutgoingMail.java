@@ -34,6 +34,9 @@ public class OutgoingMail {
     @Column(nullable = false)
     private String body;
 
+    @Lob
+    private String calendar;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -56,6 +59,7 @@ public class OutgoingMail {
         this.recipient = recipient;
         this.subject = content.subject();
         this.body = content.body();
+        this.calendar = content.calendar();
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -96,6 +100,11 @@ public class OutgoingMail {
 
     public String body() {
         return body;
+    }
+
+    /** An iCalendar object to attach (an invitation, update or cancellation), or null. */
+    public String calendar() {
+        return calendar;
     }
 
     public Instant createdAt() {

@@ -3,12 +3,19 @@ package eu.s3learning.core.scheduling;
 import eu.s3learning.core.identity.Person;
 import eu.s3learning.core.mail.MailKind;
 import eu.s3learning.core.mail.MailQueue;
+import eu.s3learning.core.mail.MailSettings;
 import eu.s3learning.core.mail.MailTemplates;
 import eu.s3learning.core.settings.PlatformSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
 
-/** The mails about a trainee's place at a live session, written in their language and zone. */
+/**
+ * The mails about a trainee's place at a live session, written in their language and zone. A
+ * booked place comes with a calendar invitation; a change with the update of the same entry;
+ * a cancellation with the calendar cancellation.
+ */
 @ApplicationScoped
 public class SessionNotices {
 
@@ -16,15 +23,44 @@ public class SessionNotices {
     MailQueue mail;
 
     @Inject
+    MailSettings mailSettings;
+
+    @Inject
     PlatformSettings settings;
+
+    @Inject
+    Clock clock;
 
     void send(Seat seat, MailKind kind, String reason) {
         Person person = seat.enrolment().person();
         LiveSession session = seat.session();
         String when = MailTemplates.dateTime(session.startsAt(), person.locale(), person.timeZone());
-        String where = session.mode() == SessionMode.ONLINE ? MailTemplates.word(person.locale(), "session.online")
+        String where = where(session, person.locale());
+        String journey = settings.link("/trainee/journey.xhtml?enrolment=" + seat.enrolment().id());
+        Object[] arguments = {person.fullName(), session.title(), when, where, journey, reason == null ? "" : reason};
+        String calendar = switch (kind) {
+            case SESSION_SEATED, SESSION_PROMOTED, SESSION_CHANGED -> CalendarWriter.invitation(entry(session, where, journey),
+                    mailSettings.fromAddress(), person.fullName(), person.email().value(), clock.instant());
+            case SESSION_CANCELLED -> CalendarWriter.cancellation(entry(session, where, journey),
+                    mailSettings.fromAddress(), person.fullName(), person.email().value(), clock.instant());
+            default -> null;
+        };
+        if (calendar == null) {
+            mail.send(person.email(), kind, person.locale(), arguments);
+        } else {
+            mail.sendWithCalendar(person.email(), kind, person.locale(), calendar, arguments);
+        }
+    }
+
+    /** The session as a calendar entry, its place said in the reader's language. */
+    public static CalendarEntry entry(LiveSession session, String where, String link) {
+        return new CalendarEntry(session.calendarUid(), session.calendarSequence(), session.startsAt(), session.endsAt(),
+                session.title() + " (" + session.cohort().name() + ")", where, link,
+                session.status() == SessionStatus.CANCELLED);
+    }
+
+    public static String where(LiveSession session, Locale locale) {
+        return session.mode() == SessionMode.ONLINE ? MailTemplates.word(locale, "session.online")
                 : session.room().venue().name() + ", " + session.room().name() + ", " + session.room().venue().address();
-        mail.send(person.email(), kind, person.locale(), person.fullName(), session.title(), when, where,
-                settings.link("/trainee/journey.xhtml?enrolment=" + seat.enrolment().id()), reason == null ? "" : reason);
     }
 }

@@ -54,6 +54,12 @@ public class Sessions {
                 .getResultList();
     }
 
+    /** Every session the trainer runs, cancelled ones too (a feed must show the cancellation). */
+    public List<LiveSession> runBy(long trainerId) {
+        return em.createQuery("select s from LiveSession s where :trainer member of s.trainerIds order by s.startsAt", LiveSession.class)
+                .setParameter("trainer", trainerId).getResultList();
+    }
+
     /** Scheduled sessions the trainer runs that overlap the given times, other than the session itself. */
     public List<LiveSession> runByDuring(long trainerId, Instant start, Instant end, Long except) {
         return em.createQuery("select s from LiveSession s where :trainer member of s.trainerIds and s.status = :scheduled"

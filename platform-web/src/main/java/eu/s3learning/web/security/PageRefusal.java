@@ -1,0 +1,30 @@
+package eu.s3learning.web.security;
+
+import eu.s3learning.core.RuleViolation;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Answers a page request whose subject the person may not see, or that does not exist, with
+ * 403 or 404: the same pages as for any other refused address, and nothing of the subject.
+ */
+public final class PageRefusal {
+
+    private PageRefusal() {
+    }
+
+    public static void send(RuleViolation violation) {
+        send("error.forbidden".equals(violation.messageKey()) ? 403 : 404);
+    }
+
+    public static void send(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}

@@ -1,0 +1,299 @@
+package eu.s3learning.web.training;
+
+import eu.s3learning.core.RuleViolation;
+import eu.s3learning.core.cohort.Cohort;
+import eu.s3learning.core.cohort.CohortAccess;
+import eu.s3learning.core.cohort.Cohorts;
+import eu.s3learning.core.cohort.Enrolment;
+import eu.s3learning.core.cohort.EnrolmentService;
+import eu.s3learning.core.cohort.EnrolmentStatus;
+import eu.s3learning.core.identity.EmailAddress;
+import eu.s3learning.core.identity.People;
+import eu.s3learning.core.progress.Journey;
+import eu.s3learning.core.progress.LearnerProgress;
+import eu.s3learning.core.progress.UnitProgress;
+import eu.s3learning.core.programme.Unit;
+import eu.s3learning.core.programme.types.LiveSessionType;
+import eu.s3learning.core.scheduling.LiveSession;
+import eu.s3learning.core.scheduling.Room;
+import eu.s3learning.core.scheduling.SeatStatus;
+import eu.s3learning.core.scheduling.SessionMode;
+import eu.s3learning.core.scheduling.SessionPlan;
+import eu.s3learning.core.scheduling.SessionScheduling;
+import eu.s3learning.core.scheduling.Sessions;
+import eu.s3learning.core.scheduling.Venues;
+import eu.s3learning.web.i18n.Texts;
+import eu.s3learning.web.security.CurrentPerson;
+import eu.s3learning.web.security.PageRefusal;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A trainer's cohort page: who is in it (approve, refuse, withdraw, open the wrap-up), the
+ * live sessions (plan a new one), and the progress matrix. Only the cohort's own trainers and
+ * administrators get it; anyone else gets 403.
+ */
+@Named
+@RequestScoped
+public class CohortView {
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    LearnerProgress progress;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SessionScheduling scheduling;
+
+    @Inject
+    Venues venues;
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    Texts texts;
+
+    private Long id;
+    private Cohort cohort;
+    private final Map<Long, String> reasons = new HashMap<>();
+    private String addEmail;
+    private Map<Long, Map<Long, UnitProgress>> matrix;
+
+    private Long sessionUnit;
+    private SessionMode sessionMode = SessionMode.IN_PERSON;
+    private String sessionTitle;
+    private LocalDateTime sessionStarts;
+    private LocalDateTime sessionEnds;
+    private Long sessionRoom;
+    private String meetingUrl;
+    private int sessionCapacity = 25;
+    private LocalDateTime signupDeadline;
+
+    public void load() {
+        if (id == null) {
+            PageRefusal.send(404);
+            return;
+        }
+        try {
+            if (!access.mayRun(getCohort(), current.id())) {
+                PageRefusal.send(403);
+            }
+        } catch (RuleViolation unknown) {
+            PageRefusal.send(unknown);
+        }
+    }
+
+    public Cohort getCohort() {
+        if (cohort == null) {
+            cohort = cohorts.byId(id);
+        }
+        return cohort;
+    }
+
+    public List<Enrolment> getEnrolments() {
+        return cohorts.enrolments(id);
+    }
+
+    public long count(String status) {
+        return cohorts.count(id, EnrolmentStatus.valueOf(status));
+    }
+
+    public List<LiveSession> getSessions() {
+        return sessions.ofCohort(id);
+    }
+
+    public long seated(LiveSession session) {
+        return sessions.count(session.id(), SeatStatus.SEATED);
+    }
+
+    public long waiting(LiveSession session) {
+        return sessions.count(session.id(), SeatStatus.WAITLISTED);
+    }
+
+    public List<Unit> getLiveUnits() {
+        return getCohort().programme().units().stream().filter(u -> LiveSessionType.CODE.equals(u.type())).toList();
+    }
+
+    public List<Unit> getUnits() {
+        return getCohort().programme().units();
+    }
+
+    public List<Room> getRooms() {
+        return venues.all().stream().flatMap(v -> v.rooms().stream()).toList();
+    }
+
+    public SessionMode[] getModes() {
+        return SessionMode.values();
+    }
+
+    /** The learner's progress on a unit, for the matrix: done, started or nothing. */
+    public String cell(Enrolment enrolment, Unit unit) {
+        if (matrix == null) {
+            matrix = progress.progressOfCohort(id);
+        }
+        UnitProgress p = matrix.getOrDefault(enrolment.id(), Map.of()).get(unit.id());
+        return p == null ? "NONE" : p.status().name();
+    }
+
+    public Journey journey(Enrolment enrolment) {
+        return progress.journeyOf(enrolment);
+    }
+
+    public void approve(long enrolmentId) {
+        act(() -> enrolments.approve(current.id(), enrolmentId), "cohort.enrolment.approved");
+    }
+
+    public void refuse(long enrolmentId) {
+        act(() -> enrolments.refuse(current.id(), enrolmentId, reasons.get(enrolmentId)), "cohort.enrolment.refused");
+    }
+
+    public void withdraw(long enrolmentId) {
+        act(() -> enrolments.withdraw(current.id(), enrolmentId, reasons.get(enrolmentId)), "cohort.enrolment.withdrawn");
+    }
+
+    public void unlockWrapUp(long enrolmentId) {
+        act(() -> enrolments.unlockWrapUp(current.id(), enrolmentId, reasons.get(enrolmentId)), "cohort.enrolment.wrapUpUnlocked");
+    }
+
+    public void addTrainee() {
+        act(() -> {
+            long personId = people.byEmail(EmailAddress.of(addEmail)).orElseThrow(() -> new RuleViolation("error.cohort.noSuchPerson")).id();
+            enrolments.admitByTrainer(current.id(), personId, id);
+            addEmail = null;
+        }, "cohort.enrolment.added");
+    }
+
+    public void schedule() {
+        if (sessionUnit == null) {
+            texts.error("error.session.unitRequired");
+            return;
+        }
+        act(() -> scheduling.schedule(current.id(), id, new SessionPlan(sessionUnit, sessionMode, sessionTitle, sessionStarts,
+                sessionEnds, sessionMode == SessionMode.IN_PERSON ? sessionRoom : null,
+                sessionMode == SessionMode.ONLINE ? meetingUrl : null, sessionCapacity, signupDeadline, Set.of(current.id()))),
+                "cohort.session.scheduled");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            texts.info(doneKey);
+            cohort = null;
+            matrix = null;
+        } catch (RuleViolation refused) {
+            texts.refused(refused, null);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public String getAddEmail() {
+        return addEmail;
+    }
+
+    public void setAddEmail(String addEmail) {
+        this.addEmail = addEmail;
+    }
+
+    public Long getSessionUnit() {
+        return sessionUnit;
+    }
+
+    public void setSessionUnit(Long sessionUnit) {
+        this.sessionUnit = sessionUnit;
+    }
+
+    public SessionMode getSessionMode() {
+        return sessionMode;
+    }
+
+    public void setSessionMode(SessionMode sessionMode) {
+        this.sessionMode = sessionMode;
+    }
+
+    public String getSessionTitle() {
+        return sessionTitle;
+    }
+
+    public void setSessionTitle(String sessionTitle) {
+        this.sessionTitle = sessionTitle;
+    }
+
+    public LocalDateTime getSessionStarts() {
+        return sessionStarts;
+    }
+
+    public void setSessionStarts(LocalDateTime sessionStarts) {
+        this.sessionStarts = sessionStarts;
+    }
+
+    public LocalDateTime getSessionEnds() {
+        return sessionEnds;
+    }
+
+    public void setSessionEnds(LocalDateTime sessionEnds) {
+        this.sessionEnds = sessionEnds;
+    }
+
+    public Long getSessionRoom() {
+        return sessionRoom;
+    }
+
+    public void setSessionRoom(Long sessionRoom) {
+        this.sessionRoom = sessionRoom;
+    }
+
+    public String getMeetingUrl() {
+        return meetingUrl;
+    }
+
+    public void setMeetingUrl(String meetingUrl) {
+        this.meetingUrl = meetingUrl;
+    }
+
+    public int getSessionCapacity() {
+        return sessionCapacity;
+    }
+
+    public void setSessionCapacity(int sessionCapacity) {
+        this.sessionCapacity = sessionCapacity;
+    }
+
+    public LocalDateTime getSignupDeadline() {
+        return signupDeadline;
+    }
+
+    public void setSignupDeadline(LocalDateTime signupDeadline) {
+        this.signupDeadline = signupDeadline;
+    }
+}

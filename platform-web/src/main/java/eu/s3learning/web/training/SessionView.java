@@ -1,0 +1,191 @@
+package eu.s3learning.web.training;
+
+import eu.s3learning.core.RuleViolation;
+import eu.s3learning.core.cohort.CohortAccess;
+import eu.s3learning.core.cohort.Cohorts;
+import eu.s3learning.core.cohort.Enrolment;
+import eu.s3learning.core.cohort.EnrolmentStatus;
+import eu.s3learning.core.scheduling.Attendance;
+import eu.s3learning.core.scheduling.AttendanceRegister;
+import eu.s3learning.core.scheduling.AttendanceStatus;
+import eu.s3learning.core.scheduling.LiveSession;
+import eu.s3learning.core.scheduling.Seat;
+import eu.s3learning.core.scheduling.SeatBooking;
+import eu.s3learning.core.scheduling.SeatStatus;
+import eu.s3learning.core.scheduling.SessionScheduling;
+import eu.s3learning.core.scheduling.SessionStatus;
+import eu.s3learning.core.scheduling.Sessions;
+import eu.s3learning.web.i18n.Texts;
+import eu.s3learning.web.security.CurrentPerson;
+import eu.s3learning.web.security.PageRefusal;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One live session for its trainers: the attendance register (one tap per trainee, or all at
+ * once), the waiting list, signing trainees up or moving them, and cancelling with a reason.
+ */
+@Named
+@RequestScoped
+public class SessionView {
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    AttendanceRegister register;
+
+    @Inject
+    SeatBooking booking;
+
+    @Inject
+    SessionScheduling scheduling;
+
+    @Inject
+    CurrentPerson current;
+
+    @Inject
+    Texts texts;
+
+    private Long id;
+    private LiveSession session;
+    private Map<Long, Attendance> marks;
+    private Long onBehalfOf;
+    private final Map<Long, Long> moveTo = new HashMap<>();
+    private String cancelReason;
+
+    public void load() {
+        if (id == null) {
+            PageRefusal.send(404);
+            return;
+        }
+        try {
+            if (!access.mayRun(getSession().cohort(), current.id())) {
+                PageRefusal.send(403);
+            }
+        } catch (RuleViolation unknown) {
+            PageRefusal.send(unknown);
+        }
+    }
+
+    public LiveSession getSession() {
+        if (session == null) {
+            session = sessions.byId(id);
+        }
+        return session;
+    }
+
+    public List<Seat> getSeated() {
+        return sessions.seats(id, SeatStatus.SEATED);
+    }
+
+    public List<Seat> getWaiting() {
+        return sessions.seats(id, SeatStatus.WAITLISTED);
+    }
+
+    public String mark(Seat seat) {
+        if (marks == null) {
+            marks = sessions.attendanceOf(id).stream().collect(Collectors.toMap(Attendance::enrolmentId, a -> a));
+        }
+        Attendance attendance = marks.get(seat.enrolment().id());
+        return attendance == null ? "NONE" : attendance.status().name();
+    }
+
+    public AttendanceStatus[] getStatuses() {
+        return AttendanceStatus.values();
+    }
+
+    /** Enrolled trainees of the cohort without a place at this session, to sign up on their behalf. */
+    public List<Enrolment> getOthers() {
+        Set<Long> here = sessions.seats(id, SeatStatus.SEATED).stream().map(s -> s.enrolment().id()).collect(Collectors.toSet());
+        here.addAll(getWaiting().stream().map(s -> s.enrolment().id()).toList());
+        return cohorts.enrolments(getSession().cohort().id(), EnrolmentStatus.ENROLLED).stream()
+                .filter(e -> !here.contains(e.id())).toList();
+    }
+
+    /** Other scheduled sessions of the same cohort a trainee can be moved to. */
+    public List<LiveSession> getOtherSessions() {
+        return sessions.ofCohort(getSession().cohort().id()).stream()
+                .filter(s -> !s.id().equals(id) && s.status() == SessionStatus.SCHEDULED).toList();
+    }
+
+    public void record(long enrolmentId, String status) {
+        act(() -> register.mark(current.id(), id, enrolmentId, AttendanceStatus.valueOf(status)), "attendance.saved");
+    }
+
+    public void markAllPresent() {
+        act(() -> register.markAll(current.id(), id, AttendanceStatus.PRESENT), "attendance.allPresent");
+    }
+
+    public void signUpOnBehalf() {
+        if (onBehalfOf == null) {
+            texts.error("error.session.traineeRequired");
+            return;
+        }
+        act(() -> booking.signUpOnBehalf(current.id(), onBehalfOf, id), "session.signedUpOnBehalf");
+    }
+
+    public void move(long seatId) {
+        Long target = moveTo.get(seatId);
+        if (target == null) {
+            texts.error("error.session.targetRequired");
+            return;
+        }
+        act(() -> booking.move(current.id(), seatId, target), "session.moved");
+    }
+
+    public void cancel() {
+        act(() -> scheduling.cancel(current.id(), id, cancelReason), "session.cancelledDone");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            texts.info(doneKey);
+            session = null;
+            marks = null;
+        } catch (RuleViolation refused) {
+            texts.refused(refused, null);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public void setOnBehalfOf(Long onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
+    }
+
+    public Map<Long, Long> getMoveTo() {
+        return moveTo;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}

@@ -12,6 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -27,6 +28,10 @@ import org.flywaydb.core.api.output.MigrateResult;
         initialPoolSize = 0,
         maxPoolSize = 32,
         maxIdleTime = 300,
+        // Rules that lock a row and then count (seats, places) must see what was committed
+        // while they waited for the lock; MariaDB's default REPEATABLE READ would show them the
+        // snapshot of their first read instead, and the last seat could be given twice.
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** A module of a phase: a topic such as "Designing and implementing an S3 strategy", with ordered units. */
@@ -68,7 +69,7 @@ public class CourseModule {
 
     public void removeUnit(Unit unit) {
         units.remove(unit);
-        renumber();
+        compact();
     }
 
     public void reorderUnits(List<Long> unitIds) {
@@ -79,9 +80,15 @@ public class CourseModule {
     /** Takes a unit from another module (drag and drop across modules) and puts it at the end. */
     void adopt(Unit unit) {
         unit.module().units.remove(unit);
-        unit.module().renumber();
+        unit.module().compact();
         unit.moveTo(this, units.size());
         units.add(unit);
+    }
+
+    /** Closes the gap a removed unit left, keeping the order of positions. */
+    private void compact() {
+        units.sort(Comparator.comparingInt(Unit::position));
+        renumber();
     }
 
     private void renumber() {
@@ -114,7 +121,11 @@ public class CourseModule {
         return summary;
     }
 
+    /**
+     * In order of position, whatever order the list was loaded in: a cached module can hold its
+     * units in the order of an earlier read, from before a reordering.
+     */
     public List<Unit> units() {
-        return List.copyOf(units);
+        return units.stream().sorted(Comparator.comparingInt(Unit::position)).toList();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -84,6 +85,7 @@ public class Phase {
 
     public void removeModule(CourseModule module) {
         modules.remove(module);
+        modules.sort(Comparator.comparingInt(CourseModule::position));
         renumber();
     }
 
@@ -120,7 +122,7 @@ public class Phase {
     }
 
     public List<Unit> units() {
-        return modules.stream().flatMap(m -> m.units().stream()).toList();
+        return modules().stream().flatMap(m -> m.units().stream()).toList();
     }
 
     public Long id() {
@@ -147,7 +149,8 @@ public class Phase {
         return requiredCount;
     }
 
+    /** In order of position, whatever order the list was loaded in (see {@link CourseModule#units()}). */
     public List<CourseModule> modules() {
-        return List.copyOf(modules);
+        return modules.stream().sorted(Comparator.comparingInt(CourseModule::position)).toList();
     }
 }

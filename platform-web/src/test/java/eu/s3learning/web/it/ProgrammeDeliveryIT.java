@@ -1,0 +1,514 @@
+package eu.s3learning.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.s3learning.core.RuleViolation;
+import eu.s3learning.core.cohort.Cohort;
+import eu.s3learning.core.cohort.CohortPlan;
+import eu.s3learning.core.cohort.CohortService;
+import eu.s3learning.core.cohort.Cohorts;
+import eu.s3learning.core.cohort.Enrolment;
+import eu.s3learning.core.cohort.EnrolmentMode;
+import eu.s3learning.core.cohort.EnrolmentService;
+import eu.s3learning.core.cohort.EnrolmentStatus;
+import eu.s3learning.core.cohort.PreparationGate;
+import eu.s3learning.core.identity.EmailAddress;
+import eu.s3learning.core.identity.PasswordHasher;
+import eu.s3learning.core.identity.People;
+import eu.s3learning.core.identity.Person;
+import eu.s3learning.core.identity.Profile;
+import eu.s3learning.core.identity.Role;
+import eu.s3learning.core.journal.LearningEvent;
+import eu.s3learning.core.journal.LearningEventType;
+import eu.s3learning.core.journal.LearningJournal;
+import eu.s3learning.core.progress.LearnerProgress;
+import eu.s3learning.core.progress.PhaseStatus;
+import eu.s3learning.core.programme.CompletionMode;
+import eu.s3learning.core.programme.CourseModule;
+import eu.s3learning.core.programme.PhaseKind;
+import eu.s3learning.core.programme.Programme;
+import eu.s3learning.core.programme.ProgrammeAuthoring;
+import eu.s3learning.core.programme.Unit;
+import eu.s3learning.core.programme.UnitChange;
+import eu.s3learning.core.programme.types.LiveSessionType;
+import eu.s3learning.core.programme.types.PageType;
+import eu.s3learning.core.scheduling.AttendanceRegister;
+import eu.s3learning.core.scheduling.AttendanceStatus;
+import eu.s3learning.core.scheduling.CalendarFeeds;
+import eu.s3learning.core.scheduling.LiveSession;
+import eu.s3learning.core.scheduling.Room;
+import eu.s3learning.core.scheduling.Seat;
+import eu.s3learning.core.scheduling.SeatBooking;
+import eu.s3learning.core.scheduling.SeatStatus;
+import eu.s3learning.core.scheduling.SessionMode;
+import eu.s3learning.core.scheduling.SessionPlan;
+import eu.s3learning.core.scheduling.SessionScheduling;
+import eu.s3learning.core.scheduling.Sessions;
+import eu.s3learning.core.scheduling.Venue;
+import eu.s3learning.core.scheduling.Venues;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The blended programme's rules inside Payara Micro against the configured database (MariaDB
+ * in CI): every refusal, the seat race, waitlist promotion, calendar sequences and
+ * cancellations, attendance and gates, and who may do what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProgrammeDeliveryIT {
+
+    private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @Inject
+    People people;
+
+    @Inject
+    ProgrammeAuthoring authoring;
+
+    @Inject
+    CohortService cohortService;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    Venues venues;
+
+    @Inject
+    SessionScheduling scheduling;
+
+    @Inject
+    SeatBooking booking;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    AttendanceRegister attendance;
+
+    @Inject
+    LearnerProgress progress;
+
+    @Inject
+    LearningJournal journal;
+
+    @Inject
+    CalendarFeeds feeds;
+
+    @PersistenceContext(unitName = "s3")
+    EntityManager em;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    UserTransaction transaction;
+
+    /** Reads in a transaction of its own: outside one, the container's entity manager may close mid-query. */
+    private <T> T read(Supplier<T> query) {
+        try {
+            transaction.begin();
+            try {
+                return query.get();
+            } finally {
+                transaction.commit();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One small programme: a page to prepare, two face-to-face days, an online conclusions day. */
+    private final class Setting {
+        final long trainer = person(Role.TRAINER).id();
+        final Programme programme = programme(trainer);
+        final Unit reading = programme.phase(PhaseKind.PREPARATION).units().get(0);
+        final Unit dayOne = programme.phase(PhaseKind.FACE_TO_FACE).units().get(0);
+        final Unit dayTwo = programme.phase(PhaseKind.FACE_TO_FACE).units().get(1);
+        final Unit conclusions = programme.phase(PhaseKind.WRAP_UP).units().get(0);
+        final Room room = room(trainer, 30);
+        final LocalDate today = LocalDate.now(BUCHAREST);
+        final Cohort cohort;
+
+        Setting(int capacity, EnrolmentMode mode) {
+            cohort = cohortService.create(trainer, programme.id(), plan("IT cohort " + UUID.randomUUID(), capacity, mode));
+        }
+
+        CohortPlan plan(String name, int capacity, EnrolmentMode mode) {
+            return new CohortPlan(name, "en", BUCHAREST.getId(), capacity, mode, PreparationGate.REQUIRED,
+                    today.plusDays(9).atTime(18, 0), today.minusDays(1).atTime(9, 0), today.plusDays(9).atTime(23, 0),
+                    today.plusDays(10), today.plusDays(11), today.plusDays(12).atTime(9, 0), today.plusDays(40).atTime(18, 0));
+        }
+
+        LiveSession inPerson(Unit unit, int day, int capacity) {
+            return scheduling.schedule(trainer, cohort.id(), new SessionPlan(unit.id(), SessionMode.IN_PERSON, unit.title(),
+                    today.plusDays(day).atTime(9, 0), today.plusDays(day).atTime(17, 0), room.id(), null, capacity,
+                    today.plusDays(9).atTime(12, 0), Set.of(trainer)));
+        }
+
+        Enrolment enrolled() {
+            return enrolments.enrol(person(Role.TRAINEE).id(), cohort.id());
+        }
+
+        Enrolment prepared() {
+            Enrolment enrolment = enrolled();
+            progress.experienced(enrolment.person().id(), enrolment.id(), reading.id());
+            return enrolment;
+        }
+    }
+
+    private Person person(Role role) {
+        Person person = new Person(EmailAddress.of("it-" + UUID.randomUUID().toString().substring(0, 8) + "@example.ro"),
+                Profile.of(role.name() + " " + UUID.randomUUID().toString().substring(0, 4), "ADR Nord-Est", "RO", "en", "Europe/Bucharest"),
+                PasswordHasher.hash("it programme passphrase"), java.time.Instant.now());
+        person.verifyEmail(java.time.Instant.now());
+        person.replaceRoles(role == Role.TRAINEE ? Set.of(Role.TRAINEE) : Set.of(role, Role.TRAINEE));
+        people.add(person);
+        return person;
+    }
+
+    private Programme programme(long trainer) {
+        Programme programme = authoring.create(trainer, "S3 package " + UUID.randomUUID(), "", eu.s3learning.core.identity.Language.EN);
+        CourseModule concept = authoring.addModule(trainer, programme.phase(PhaseKind.PREPARATION).id(), "The S3 concept", "");
+        authoring.addUnit(trainer, concept.id(), PageType.CODE, "What S3 is", "<p>Smart specialisation</p>");
+        CourseModule days = authoring.addModule(trainer, programme.phase(PhaseKind.FACE_TO_FACE).id(), "Days", "");
+        authoring.addUnit(trainer, days.id(), LiveSessionType.CODE, "Day 1", null);
+        authoring.addUnit(trainer, days.id(), LiveSessionType.CODE, "Day 2", null);
+        CourseModule wrap = authoring.addModule(trainer, programme.phase(PhaseKind.WRAP_UP).id(), "Conclusions", "");
+        authoring.addUnit(trainer, wrap.id(), LiveSessionType.CODE, "Online conclusions", null);
+        return read(() -> em.find(Programme.class, programme.id()));
+    }
+
+    private Room room(long trainer, int seats) {
+        Venue venue = venues.create(trainer, "Venue " + UUID.randomUUID(), "Strada Mare 1, Iași", null, "Step-free", "Europe/Bucharest");
+        return venues.addRoom(trainer, venue.id(), "Room A", seats);
+    }
+
+    private static String refusal(Runnable action) {
+        return assertThrows(RuleViolation.class, action::run).messageKey();
+    }
+
+    private List<String> calendars(Person person) {
+        return read(() -> em.createQuery("select m.calendar from OutgoingMail m where m.recipient = :r and m.calendar is not null"
+                + " order by m.id", String.class).setParameter("r", person.email().value()).getResultList());
+    }
+
+    private static Calendar parsed(String text) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+        assertFalse(calendar.validate().hasErrors(), () -> calendar.validate().toString());
+        return calendar;
+    }
+
+    private static String property(Calendar calendar, String name) {
+        return calendar.getComponent("VEVENT").orElseThrow().getProperty(name).orElseThrow().getValue();
+    }
+
+    @Test
+    void badCohortPlansAreRefusedAndChangeNothing() {
+        Setting s = new Setting(2, EnrolmentMode.OPEN);
+        CohortPlan good = s.plan("Renamed", 2, EnrolmentMode.OPEN);
+        assertEquals("error.cohort.windowReversed", refusal(() -> enrolments.replan(s.trainer, s.cohort.id(), new CohortPlan(
+                "x", "en", BUCHAREST.getId(), 2, EnrolmentMode.OPEN, PreparationGate.REQUIRED, good.enrolmentCloses(),
+                good.preparationCloses(), good.preparationOpens(), good.firstDay(), good.secondDay(), good.wrapUpOpens(), good.wrapUpCloses()))));
+        assertEquals("error.cohort.windowsOverlap", refusal(() -> enrolments.replan(s.trainer, s.cohort.id(), new CohortPlan(
+                "x", "en", BUCHAREST.getId(), 2, EnrolmentMode.OPEN, PreparationGate.REQUIRED, good.enrolmentCloses(),
+                good.preparationOpens(), good.wrapUpOpens().plusDays(1), good.firstDay(), good.secondDay(), good.wrapUpOpens(), good.wrapUpCloses()))));
+        assertEquals("error.cohort.faceToFaceOutside", refusal(() -> enrolments.replan(s.trainer, s.cohort.id(), new CohortPlan(
+                "x", "en", BUCHAREST.getId(), 2, EnrolmentMode.OPEN, PreparationGate.REQUIRED, good.enrolmentCloses(),
+                good.preparationOpens(), good.preparationCloses(), good.firstDay(), good.wrapUpCloses().toLocalDate().plusDays(3),
+                good.wrapUpOpens(), good.wrapUpCloses()))));
+        s.enrolled();
+        s.enrolled();
+        assertEquals("error.cohort.capacityBelowEnrolment", refusal(() -> enrolments.replan(s.trainer, s.cohort.id(),
+                s.plan("Renamed", 1, EnrolmentMode.OPEN))));
+        Cohort unchanged = cohorts.byId(s.cohort.id());
+        assertEquals(2, unchanged.capacity());
+        assertEquals(s.cohort.name(), unchanged.name());
+    }
+
+    @Test
+    void enrolmentAfterClosingIsRefused() {
+        Setting s = new Setting(5, EnrolmentMode.OPEN);
+        LocalDate past = s.today.minusDays(30);
+        enrolments.replan(s.trainer, s.cohort.id(), new CohortPlan("Closed", "en", BUCHAREST.getId(), 5, EnrolmentMode.OPEN,
+                PreparationGate.REQUIRED, past.atTime(10, 0), past.minusDays(5).atTime(9, 0), past.plusDays(1).atTime(9, 0),
+                past.plusDays(2), past.plusDays(3), past.plusDays(4).atTime(9, 0), s.today.plusDays(30).atTime(9, 0)));
+        long trainee = person(Role.TRAINEE).id();
+        assertEquals("error.enrolment.closed", refusal(() -> enrolments.enrol(trainee, s.cohort.id())));
+        assertTrue(cohorts.enrolment(s.cohort.id(), trainee).isEmpty());
+    }
+
+    @Test
+    void aFullCohortWaitlistsInArrivalOrderAndAWithdrawalPromotesTheFirst() {
+        Setting s = new Setting(1, EnrolmentMode.OPEN);
+        Enrolment first = s.enrolled();
+        Enrolment second = s.enrolled();
+        Enrolment third = s.enrolled();
+        assertEquals(EnrolmentStatus.ENROLLED, first.status());
+        assertEquals(EnrolmentStatus.WAITLISTED, second.status());
+        assertEquals(EnrolmentStatus.WAITLISTED, third.status());
+        assertEquals("error.enrolment.reasonRequired", refusal(() -> enrolments.withdraw(first.person().id(), first.id(), " ")));
+        enrolments.withdraw(first.person().id(), first.id(), "Moved to another agency");
+        assertEquals(EnrolmentStatus.WITHDRAWN, cohorts.enrolment(first.id()).status());
+        assertEquals(EnrolmentStatus.ENROLLED, cohorts.enrolment(second.id()).status());
+        assertEquals(EnrolmentStatus.WAITLISTED, cohorts.enrolment(third.id()).status());
+        List<String> subjects = read(() -> em.createQuery("select m.subject from OutgoingMail m where m.recipient = :r order by m.id",
+                String.class).setParameter("r", second.person().email().value()).getResultList());
+        assertEquals(List.of("You are on the waiting list", "You are enrolled"), subjects);
+    }
+
+    @Test
+    void approvalModeWaitsForATrainerWhoMustGiveAReasonToRefuse() {
+        Setting s = new Setting(5, EnrolmentMode.APPROVAL);
+        Enrolment asked = s.enrolled();
+        Enrolment other = s.enrolled();
+        assertEquals(EnrolmentStatus.PENDING, asked.status());
+        long stranger = person(Role.TRAINER).id();
+        assertEquals("error.forbidden", refusal(() -> enrolments.approve(stranger, asked.id())));
+        enrolments.approve(s.trainer, asked.id());
+        assertEquals("error.enrolment.reasonRequired", refusal(() -> enrolments.refuse(s.trainer, other.id(), "")));
+        enrolments.refuse(s.trainer, other.id(), "This run is for agency staff of the North-East region");
+        assertEquals(EnrolmentStatus.ENROLLED, cohorts.enrolment(asked.id()).status());
+        assertEquals(EnrolmentStatus.REFUSED, cohorts.enrolment(other.id()).status());
+        assertEquals("error.enrolment.notPending", refusal(() -> enrolments.approve(s.trainer, other.id())));
+    }
+
+    @Test
+    void roomsTrainersAndTraineesAreNeverBookedTwiceAtOnce() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession dayOne = s.inPerson(s.dayOne, 10, 10);
+        assertEquals("error.session.roomBooked", refusal(() -> s.inPerson(s.dayTwo, 10, 10)));
+        Room otherRoom = room(s.trainer, 10);
+        assertEquals("error.session.trainerBooked", refusal(() -> scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(
+                s.dayTwo.id(), SessionMode.IN_PERSON, "Clash", s.today.plusDays(10).atTime(16, 0), s.today.plusDays(10).atTime(18, 0),
+                otherRoom.id(), null, 10, s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer)))));
+        long secondTrainer = person(Role.TRAINER).id();
+        cohortService.addTrainer(s.trainer, s.cohort.id(), secondTrainer);
+        LiveSession overlapping = scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(s.dayTwo.id(), SessionMode.IN_PERSON,
+                "Day 2, parallel", s.today.plusDays(10).atTime(16, 0), s.today.plusDays(10).atTime(18, 0), otherRoom.id(), null, 10,
+                s.today.plusDays(9).atTime(12, 0), Set.of(secondTrainer)));
+        Enrolment trainee = s.prepared();
+        booking.signUp(trainee.person().id(), dayOne.id());
+        assertEquals("error.seat.overlap", refusal(() -> booking.signUp(trainee.person().id(), overlapping.id())));
+        LiveSession secondDayOne = scheduling.schedule(secondTrainer, s.cohort.id(), new SessionPlan(s.dayOne.id(), SessionMode.IN_PERSON,
+                "Day 1, second group", s.today.plusDays(11).atTime(9, 0), s.today.plusDays(11).atTime(12, 0), otherRoom.id(), null, 10,
+                s.today.plusDays(9).atTime(12, 0), Set.of(secondTrainer)));
+        assertEquals("error.seat.sameDay", refusal(() -> booking.signUp(trainee.person().id(), secondDayOne.id())));
+        assertEquals("error.session.capacityAboveRoom", refusal(() -> s.inPerson(s.dayTwo, 11, 31)));
+        assertEquals("error.session.outsideCohort", refusal(() -> s.inPerson(s.dayTwo, 60, 5)));
+    }
+
+    @Test
+    void signUpWaitsForPreparationAndTheLastSeatGoesToExactlyOne() throws Exception {
+        Setting s = new Setting(30, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 5);
+        Enrolment unprepared = s.enrolled();
+        assertEquals("error.session.phaseLocked", refusal(() -> booking.signUp(unprepared.person().id(), day.id())));
+
+        List<Enrolment> racers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            racers.add(s.prepared());
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<SeatStatus>> outcomes = new ArrayList<>();
+        for (Enrolment racer : racers) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                return booking.signUp(racer.person().id(), day.id()).status();
+            }));
+        }
+        start.countDown();
+        int seated = 0;
+        int waiting = 0;
+        for (Future<SeatStatus> outcome : outcomes) {
+            if (outcome.get() == SeatStatus.SEATED) {
+                seated++;
+            } else {
+                waiting++;
+            }
+        }
+        assertEquals(5, seated);
+        assertEquals(7, waiting);
+        assertEquals(5, sessions.count(day.id(), SeatStatus.SEATED), "what the database holds agrees with the answers");
+        List<Seat> line = sessions.seats(day.id(), SeatStatus.WAITLISTED);
+        for (int i = 1; i < line.size(); i++) {
+            assertFalse(line.get(i).requestedAt().isBefore(line.get(i - 1).requestedAt()), "waiting in arrival order");
+        }
+    }
+
+    @Test
+    void aFreedSeatGoesToTheFirstWaitingWithAnInvitation() throws Exception {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 1);
+        Enrolment holder = s.prepared();
+        Enrolment waiting = s.prepared();
+        Seat held = booking.signUp(holder.person().id(), day.id());
+        assertEquals(SeatStatus.WAITLISTED, booking.signUp(waiting.person().id(), day.id()).status());
+        assertTrue(calendars(waiting.person()).isEmpty(), "no calendar entry while waiting");
+        booking.leave(holder.person().id(), held.id());
+        assertEquals(SeatStatus.SEATED, sessions.seat(day.id(), waiting.id()).orElseThrow().status());
+        Calendar invitation = parsed(calendars(waiting.person()).get(0));
+        assertEquals("REQUEST", invitation.getProperty("METHOD").orElseThrow().getValue());
+        assertEquals(day.calendarUid(), property(invitation, "UID"));
+        assertEquals("error.forbidden", refusal(() -> booking.leave(holder.person().id(), sessions.seat(day.id(), waiting.id()).orElseThrow().id())));
+    }
+
+    @Test
+    void aChangedSessionUpdatesTheSameCalendarEntryAndACancellationCancelsIt() throws Exception {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 10);
+        Enrolment trainee = s.prepared();
+        booking.signUp(trainee.person().id(), day.id());
+        scheduling.replan(s.trainer, day.id(), new SessionPlan(s.dayOne.id(), SessionMode.IN_PERSON, day.title(),
+                s.today.plusDays(10).atTime(10, 0), s.today.plusDays(10).atTime(17, 0), s.room.id(), null, 10,
+                s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer)));
+        assertEquals("error.session.reasonRequired", refusal(() -> scheduling.cancel(s.trainer, day.id(), " ")));
+        scheduling.cancel(s.trainer, day.id(), "The venue flooded; a new date follows");
+        List<String> sent = calendars(trainee.person());
+        assertEquals(3, sent.size());
+        Calendar invitation = parsed(sent.get(0));
+        Calendar update = parsed(sent.get(1));
+        Calendar cancellation = parsed(sent.get(2));
+        assertEquals(property(invitation, "UID"), property(update, "UID"));
+        assertEquals(property(invitation, "UID"), property(cancellation, "UID"));
+        assertEquals("0", property(invitation, "SEQUENCE"));
+        assertEquals("1", property(update, "SEQUENCE"));
+        assertEquals("2", property(cancellation, "SEQUENCE"));
+        assertEquals("CANCEL", cancellation.getProperty("METHOD").orElseThrow().getValue());
+        assertEquals("CANCELLED", property(cancellation, "STATUS"));
+        assertEquals(SeatStatus.LEFT, sessions.seat(day.id(), trainee.id()).orElseThrow().status());
+    }
+
+    @Test
+    void attendanceCompletesTheDaysAndOpensTheWrapUp() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession one = s.inPerson(s.dayOne, 10, 10);
+        LiveSession two = s.inPerson(s.dayTwo, 11, 10);
+        Enrolment trainee = s.prepared();
+        long learner = trainee.person().id();
+        Enrolment bystander = s.prepared();
+        booking.signUp(learner, one.id());
+        booking.signUp(learner, two.id());
+        assertEquals("error.attendance.notSeated", refusal(() -> attendance.mark(s.trainer, one.id(), bystander.id(), AttendanceStatus.PRESENT)));
+        long stranger = person(Role.TRAINER).id();
+        assertEquals("error.forbidden", refusal(() -> attendance.mark(stranger, one.id(), trainee.id(), AttendanceStatus.PRESENT)));
+
+        attendance.mark(s.trainer, one.id(), trainee.id(), AttendanceStatus.PRESENT);
+        assertEquals(1, attendance.markAll(s.trainer, two.id(), AttendanceStatus.LATE));
+        assertEquals(PhaseStatus.COMPLETE, progress.journey(learner, trainee.id()).phase(PhaseKind.FACE_TO_FACE).status());
+        assertEquals("journey.locked.notYetOpen",
+                progress.journey(learner, trainee.id()).phase(PhaseKind.WRAP_UP).lock().orElseThrow().reasonKey());
+
+        attendance.mark(s.trainer, two.id(), trainee.id(), AttendanceStatus.ABSENT);
+        assertEquals(PhaseStatus.OPEN, progress.journey(learner, trainee.id()).phase(PhaseKind.FACE_TO_FACE).status(),
+                "a correction to absent takes the completion back");
+        assertEquals("journey.locked.attendFirst",
+                progress.journey(learner, trainee.id()).phase(PhaseKind.WRAP_UP).lock().orElseThrow().reasonKey());
+
+        assertEquals("error.enrolment.reasonRequired", refusal(() -> enrolments.unlockWrapUp(s.trainer, trainee.id(), "")));
+        enrolments.unlockWrapUp(s.trainer, trainee.id(), "Ill on day 2; made up with the recorded session");
+        List<LearningEventType> events = journal.ofEnrolment(trainee.id()).stream().map(LearningEvent::type).toList();
+        assertTrue(events.containsAll(List.of(LearningEventType.ENROLLED, LearningEventType.UNIT_COMPLETED,
+                LearningEventType.PHASE_COMPLETED, LearningEventType.SESSION_SIGNED_UP, LearningEventType.ATTENDED,
+                LearningEventType.ABSENT, LearningEventType.WRAP_UP_UNLOCKED_BY_TRAINER)), events::toString);
+        assertEquals(2, events.stream().filter(e -> e == LearningEventType.PHASE_COMPLETED).count(),
+                "preparation and face-to-face each completed once");
+    }
+
+    @Test
+    void peopleSeeOnlyTheirOwnJourneysAndTrainersOnlyTheirOwnCohorts() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 10);
+        Enrolment mine = s.prepared();
+        Enrolment theirs = s.prepared();
+        long me = mine.person().id();
+        assertEquals("error.forbidden", refusal(() -> progress.journey(me, theirs.id())));
+        assertEquals("error.forbidden", refusal(() -> progress.experienced(me, theirs.id(), s.reading.id())));
+        assertEquals("error.forbidden", refusal(() -> enrolments.withdraw(me, theirs.id(), "not mine to end")));
+        assertEquals("error.forbidden", refusal(() -> booking.signUpOnBehalf(me, theirs.id(), day.id())));
+        long stranger = person(Role.TRAINER).id();
+        assertFalse(cohortService.runBy(stranger, false).stream().anyMatch(c -> c.id().equals(s.cohort.id())));
+        assertEquals("error.forbidden", refusal(() -> scheduling.cancel(stranger, day.id(), "not my session")));
+        assertEquals("error.forbidden", refusal(() -> enrolments.replan(stranger, s.cohort.id(), s.plan("Mine now", 10, EnrolmentMode.OPEN))));
+        assertEquals("error.forbidden", refusal(() -> scheduling.schedule(me, s.cohort.id(), new SessionPlan(s.dayTwo.id(),
+                SessionMode.ONLINE, "Trainee-made", s.today.plusDays(12).atTime(10, 0), s.today.plusDays(12).atTime(11, 0), null,
+                "https://meet.jit.si/x", 5, s.today.plusDays(11).atTime(10, 0), Set.of(me)))));
+        assertEquals("error.unit.locked", refusal(() -> progress.experienced(me, mine.id(), s.conclusions.id())));
+    }
+
+    @Test
+    void aCalendarFeedListsBookedSessionsAndStopsWhenRevoked() throws Exception {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 10);
+        Enrolment trainee = s.prepared();
+        booking.signUp(trainee.person().id(), day.id());
+        String secret = feeds.renew(trainee.person().id());
+        Calendar feed = parsed(feeds.feed(secret).orElseThrow());
+        assertTrue(feed.getComponents("VEVENT").stream()
+                .anyMatch(e -> e.getProperty("UID").orElseThrow().getValue().equals(day.calendarUid())));
+        String replacement = feeds.renew(trainee.person().id());
+        assertTrue(feeds.feed(secret).isEmpty(), "a replaced address stops working");
+        feeds.revoke(trainee.person().id());
+        assertTrue(feeds.feed(replacement).isEmpty());
+        assertTrue(feeds.feed("../../etc/passwd").isEmpty());
+    }
+
+    @Test
+    void authorsCanCopyAProgrammeAndReorderItsUnits() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        Programme copy = authoring.copy(s.trainer, s.programme.id(), "S3 package, 2028 run");
+        Programme loaded = read(() -> em.find(Programme.class, copy.id()));
+        assertEquals(s.programme.units().stream().map(Unit::title).toList(), loaded.units().stream().map(Unit::title).toList());
+        List<Unit> days = loaded.phase(PhaseKind.FACE_TO_FACE).units();
+        authoring.reorderUnits(s.trainer, days.get(0).module().id(), List.of(days.get(1).id(), days.get(0).id()));
+        assertEquals(List.of("Day 2", "Day 1"), read(() -> em.find(Programme.class, copy.id()).phase(PhaseKind.FACE_TO_FACE).units()
+                .stream().map(Unit::title).toList()));
+        long trainee = person(Role.TRAINEE).id();
+        assertEquals("error.forbidden", refusal(() -> authoring.copy(trainee, s.programme.id(), "Stolen")));
+        Unit day = s.dayOne;
+        s.inPerson(day, 10, 5);
+        assertEquals("error.unit.inUse", refusal(() -> authoring.removeUnit(s.trainer, day.id())));
+        authoring.editUnit(s.trainer, s.reading.id(), new UnitChange("What S3 is", "<p>New text<script>x()</script></p>",
+                CompletionMode.MARKED_DONE, true, 20));
+        Unit edited = read(() -> {
+            Unit found = em.find(Unit.class, s.reading.id());
+            found.content();
+            return found;
+        });
+        assertEquals("<p>New text</p>", edited.content());
+        assertEquals(CompletionMode.MARKED_DONE, edited.completion());
+    }
+}

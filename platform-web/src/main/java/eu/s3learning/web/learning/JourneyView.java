@@ -21,6 +21,7 @@ import eu.s3learning.web.security.PageRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,10 @@ public class JourneyView {
     @Inject
     Clock clock;
 
-    private Long enrolment;
+    /** From the address, on the first request and on every postback (the forms post to the full address). */
+    @Inject
+    @Param(name = "enrolment")
+    Long enrolment;
     private Journey journey;
     private Map<Long, Seat> mySeats;
     private String withdrawalReason;

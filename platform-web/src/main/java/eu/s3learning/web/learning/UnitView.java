@@ -14,6 +14,7 @@ import eu.s3learning.web.security.PageRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
 
 /**
  * One unit opened by a trainee. Opening it is recorded (and completes a unit completed by
@@ -38,8 +39,14 @@ public class UnitView {
     @Inject
     Texts texts;
 
-    private Long enrolment;
-    private Long unit;
+    /** From the address, on the first request and on every postback (the forms post to the full address). */
+    @Inject
+    @Param(name = "enrolment")
+    Long enrolment;
+    /** From the address, on the first request and on every postback (the forms post to the full address). */
+    @Inject
+    @Param(name = "unit")
+    Long unit;
     private Unit loaded;
 
     public void open() {

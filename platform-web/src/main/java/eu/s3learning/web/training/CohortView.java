@@ -28,6 +28,7 @@ import eu.s3learning.web.security.PageRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -73,11 +74,16 @@ public class CohortView {
     @Inject
     Texts texts;
 
-    private Long id;
+    /** From the address, on the first request and on every postback (the forms post to the full address). */
+    @Inject
+    @Param(name = "id")
+    Long id;
     private Cohort cohort;
     private final Map<Long, String> reasons = new HashMap<>();
     private String addEmail;
     private Map<Long, Map<Long, UnitProgress>> matrix;
+
+    private CohortPlanForm plan;
 
     private Long sessionUnit;
     private SessionMode sessionMode = SessionMode.IN_PERSON;
@@ -101,6 +107,18 @@ public class CohortView {
         } catch (RuleViolation unknown) {
             PageRefusal.send(unknown);
         }
+    }
+
+    /** The cohort's plan as a form, filled from what is stored on first use. */
+    public CohortPlanForm getPlan() {
+        if (plan == null) {
+            plan = CohortPlanForm.of(getCohort().plan());
+        }
+        return plan;
+    }
+
+    public void replan() {
+        act(() -> enrolments.replan(current.id(), id, getPlan().toPlan()), "cohort.replanned");
     }
 
     public Cohort getCohort() {

@@ -21,6 +21,7 @@ import eu.s3learning.web.security.PageRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,15 @@ public class SessionView {
     @Inject
     Texts texts;
 
-    private Long id;
+    /** From the address, on the first request and on every postback (the forms post to the full address). */
+    @Inject
+    @Param(name = "id")
+    Long id;
     private LiveSession session;
     private Map<Long, Attendance> marks;
     private Long onBehalfOf;
-    private final Map<Long, Long> moveTo = new HashMap<>();
+    /** Per seat, the session id chosen as submitted text: maps in EL carry no type. */
+    private final Map<Long, String> moveTo = new HashMap<>();
     private String cancelReason;
 
     public void load() {
@@ -138,12 +143,12 @@ public class SessionView {
     }
 
     public void move(long seatId) {
-        Long target = moveTo.get(seatId);
-        if (target == null) {
+        String target = moveTo.get(seatId);
+        if (target == null || !target.matches("\\d{1,18}")) {
             texts.error("error.session.targetRequired");
             return;
         }
-        act(() -> booking.move(current.id(), seatId, target), "session.moved");
+        act(() -> booking.move(current.id(), seatId, Long.parseLong(target)), "session.moved");
     }
 
     public void cancel() {
@@ -177,7 +182,7 @@ public class SessionView {
         this.onBehalfOf = onBehalfOf;
     }
 
-    public Map<Long, Long> getMoveTo() {
+    public Map<Long, String> getMoveTo() {
         return moveTo;
     }
 

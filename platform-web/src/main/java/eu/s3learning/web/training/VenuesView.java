@@ -32,7 +32,8 @@ public class VenuesView {
     private String notes;
     private String timeZone = "Europe/Bucharest";
     private final Map<Long, String> roomNames = new HashMap<>();
-    private final Map<Long, Integer> roomCapacities = new HashMap<>();
+    /** Per venue, as submitted text: maps in EL carry no type. */
+    private final Map<Long, String> roomCapacities = new HashMap<>();
 
     public List<Venue> getAll() {
         return venues.all();
@@ -53,8 +54,9 @@ public class VenuesView {
 
     public void addRoom(long venueId) {
         try {
-            Integer capacity = roomCapacities.get(venueId);
-            venues.addRoom(current.id(), venueId, roomNames.get(venueId), capacity == null ? 0 : capacity);
+            String seats = roomCapacities.get(venueId);
+            int capacity = seats != null && seats.strip().matches("\\d{1,6}") ? Integer.parseInt(seats.strip()) : 0;
+            venues.addRoom(current.id(), venueId, roomNames.get(venueId), capacity);
             texts.info("venue.roomAdded");
         } catch (RuleViolation refused) {
             texts.refused(refused, null);
@@ -105,7 +107,7 @@ public class VenuesView {
         return roomNames;
     }
 
-    public Map<Long, Integer> getRoomCapacities() {
+    public Map<Long, String> getRoomCapacities() {
         return roomCapacities;
     }
 }

@@ -1,5 +1,9 @@
 package eu.s3learning.web.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +47,25 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Presses a button that sends a form and waits until the next page has replaced this one. */
+    void submit(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or (Chromium, mid-navigation) "node does not belong to the document": the old page is gone.
+                return true;
+            }
+        });
+    }
+
+    void submit(String id) {
+        submit(driver.findElement(By.id(id)));
+    }
+
     void click(String id) {
         driver.findElement(By.id(id)).click();
     }
@@ -59,7 +82,7 @@ final class Browser implements AutoCloseable {
     /** Waits for the page to show the text; fails with what the page shows instead. */
     void waitForText(String expected) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("'" + expected + "' not on " + driver.getCurrentUrl() + ":\n" + pageText(), e);
@@ -72,6 +95,42 @@ final class Browser implements AutoCloseable {
 
     String path() {
         return driver.getCurrentUrl().substring(base.length() - 1);
+    }
+
+    /** Fills and sends the registration form as a person from Romania would. */
+    void register(String fullName, String email, String organisation, String password) {
+        driver.manage().deleteAllCookies();
+        open("register.xhtml?lang=en");
+        type("register:fullName", fullName);
+        type("register:email", email);
+        type("register:organisation", organisation);
+        driver.findElement(By.cssSelector("#register\\:country option[value='RO']")).click();
+        type("register:password", password);
+        click("register:privacy");
+        click("register:submit");
+    }
+
+    /** Registers, then follows the verification link from the outbox; returns the e-mail address. */
+    String registeredAndVerified(String fullName, String organisation, String password) throws Exception {
+        String email = "browser-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.ro";
+        register(fullName, email, organisation, password);
+        open(Outbox.link(Outbox.await(email, "Confirm your e-mail address")).substring(base.length()));
+        text("verified");
+        return email;
+    }
+
+    /** The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page shown. */
+    List<String> seriousAccessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList();
+    }
+
+    /** Sets a date or date-time field the way a picker would; typing into them depends on the browser's locale. */
+    void setValue(WebElement field, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, value);
     }
 
     void signIn(String email, String password) {

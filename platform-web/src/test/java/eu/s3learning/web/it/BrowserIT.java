@@ -57,23 +57,11 @@ class BrowserIT {
     }
 
     private static void register(String email) {
-        browser.driver.manage().deleteAllCookies();
-        browser.open("register.xhtml?lang=en");
-        browser.type("register:fullName", "Ioana Popa");
-        browser.type("register:email", email);
-        browser.type("register:organisation", "ADR Sud-Vest Oltenia");
-        browser.driver.findElement(By.cssSelector("#register\\:country option[value='RO']")).click();
-        browser.type("register:password", PASSWORD);
-        browser.click("register:privacy");
-        browser.click("register:submit");
+        browser.register("Ioana Popa", email, "ADR Sud-Vest Oltenia", PASSWORD);
     }
 
     private static String registeredAndVerified() throws Exception {
-        String email = uniqueEmail();
-        register(email);
-        browser.open(Outbox.link(Outbox.await(email, "Confirm your e-mail address")).substring(BASE.length()));
-        browser.text("verified");
-        return email;
+        return browser.registeredAndVerified("Ioana Popa", "ADR Sud-Vest Oltenia", PASSWORD);
     }
 
     @Test
@@ -180,11 +168,7 @@ class BrowserIT {
     }
 
     private static void assertNoSeriousViolations(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(Rule::getId).toList();
-        assertEquals(List.of(), serious, page);
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), page);
     }
 
     @Test

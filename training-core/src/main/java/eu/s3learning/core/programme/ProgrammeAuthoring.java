@@ -8,6 +8,10 @@ import eu.s3learning.core.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import eu.s3learning.core.programme.types.FileType;
+import eu.s3learning.core.programme.types.UnitFile;
+import eu.s3learning.core.programme.types.UnitFiles;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 
@@ -28,6 +32,9 @@ public class ProgrammeAuthoring {
 
     @Inject
     People people;
+
+    @Inject
+    UnitFiles files;
 
     @Inject
     Clock clock;
@@ -124,6 +131,15 @@ public class ProgrammeAuthoring {
             types.byCode(from.get(i).type()).copy(from.get(i), to.get(i));
         }
         return copy;
+    }
+
+    /** Stores the document of a file unit (checked for size, type and content by {@link UnitFiles}). */
+    public UnitFile storeFile(long authorId, long unitId, String fileName, InputStream content) {
+        Unit unit = editableUnit(authorId, unitId);
+        if (!FileType.CODE.equals(unit.type())) {
+            throw new RuleViolation("error.file.notFileUnit");
+        }
+        return files.store(unitId, fileName, content);
     }
 
     private Phase editablePhase(long authorId, long phaseId) {

@@ -1,0 +1,253 @@
+package eu.s3learning.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The blended journey in a real browser, as a trainer and a trainee live it: the trainer builds
+ * a programme, a venue and a cohort with two face-to-face days; the trainee enrols, prepares,
+ * signs up and gets the invitation; the trainer takes attendance; the trainee joins the online
+ * wrap-up through the link that appears, is marked present and completes the programme.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class JourneyBrowserIT {
+
+    private static final String PASSWORD = "cluster policy in Moldova";
+    private static final String BASE = System.getProperty("s3.it.base");
+    private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new Browser(BASE);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aTraineeGoesFromEnrolmentThroughBothDaysToTheOnlineWrapUp() throws Exception {
+        String trainer = browser.registeredAndVerified("Mihai Trainer", "ADR Centru", PASSWORD);
+        String trainee = browser.registeredAndVerified("Elena Trainee", "Cluster Agro Moldova", PASSWORD);
+        grantTrainerRole(trainer);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = LocalDate.now(BUCHAREST);
+
+        browser.signIn(trainer, PASSWORD);
+        browser.text("home-trainer");
+        buildProgramme("S3 package " + tag);
+        addVenue("Training centre " + tag);
+        createCohort("S3 package " + tag, "Iași " + tag, today);
+        String cohortPage = browser.path();
+        scheduleInPerson("Day 1", today.plusDays(6), "Training centre " + tag);
+        scheduleInPerson("Day 2", today.plusDays(7), "Training centre " + tag);
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "trainer cohort page");
+        browser.submit("account:sign-out");
+
+        browser.signIn(trainee, PASSWORD);
+        browser.text("home-trainee");
+        WebElement card = browser.driver.findElement(By.xpath("//li[contains(@class,'card')][.//p[text()='Iași " + tag + "']]"));
+        browser.submit(card.findElement(By.cssSelector("input.enrol")));
+        browser.waitForText("You are enrolled");
+        String journey = browser.path();
+        assertTrue(browser.text("lock-FACE_TO_FACE").contains("Complete the online preparation first"));
+        browser.submit("next-unit");
+        browser.waitForText("Smart specialisation concentrates");
+        browser.open(journey.substring(1));
+        assertTrue(browser.driver.findElements(By.id("lock-FACE_TO_FACE")).isEmpty(), "preparation done opens the sign-up");
+        signUpFor("Day 1");
+        signUpFor("Day 2");
+        MimeMessage invitation = Outbox.await(trainee, "Your place is booked");
+        Multipart parts = (Multipart) invitation.getContent();
+        assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/calendar"), parts.getBodyPart(1).getContentType());
+        assertTrue(new String(parts.getBodyPart(1).getInputStream().readAllBytes()).contains("METHOD:REQUEST"));
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "journey page");
+        browser.submit("account:sign-out");
+
+        browser.signIn(trainer, PASSWORD);
+        browser.open(cohortPage.substring(1));
+        markPresentAt("Day 1", "Elena Trainee");
+        browser.open(cohortPage.substring(1));
+        markPresentAt("Day 2", "Elena Trainee");
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "attendance page");
+        browser.open(cohortPage.substring(1));
+        moveCohortIntoTheWrapUp(today);
+        LocalDateTime soon = LocalDateTime.now(BUCHAREST).plusMinutes(10).withSecond(0).withNano(0);
+        schedule("Online conclusions", "ONLINE", soon, soon.plusHours(1), null, "https://meet.jit.si/S3-" + tag, soon.minusMinutes(5));
+        browser.submit("account:sign-out");
+
+        browser.signIn(trainee, PASSWORD);
+        browser.open(journey.substring(1));
+        signUpFor("Online conclusions");
+        WebElement link = browser.driver.findElement(By.cssSelector("a.meeting-link"));
+        assertEquals("https://meet.jit.si/S3-" + tag, link.getAttribute("href"));
+        browser.submit("account:sign-out");
+
+        browser.signIn(trainer, PASSWORD);
+        browser.open(cohortPage.substring(1));
+        markPresentAt("Online conclusions", "Elena Trainee");
+        browser.submit("account:sign-out");
+
+        browser.signIn(trainee, PASSWORD);
+        browser.open(journey.substring(1));
+        assertTrue(browser.text("journey-complete").contains("completed every phase"));
+        browser.submit("account:sign-out");
+    }
+
+    private void grantTrainerRole(String email) {
+        browser.signIn(PlatformDeployment.ADMIN_EMAIL, PlatformDeployment.ADMIN_PASSWORD);
+        browser.text("home-admin");
+        browser.open("admin/users.xhtml");
+        browser.type("users:search", email);
+        browser.submit("users:find");
+        browser.waitForText(email);
+        browser.submit(browser.driver.findElement(By.xpath("//tr[.//td[contains(., '" + email + "')]]//input[@value='Change roles']")));
+        browser.text("roles:save");
+        browser.driver.findElement(By.cssSelector("#roles input[value='TRAINER']")).click();
+        browser.submit("roles:save");
+        browser.waitForText("The roles have been changed.");
+        browser.submit("account:sign-out");
+    }
+
+    private void buildProgramme(String title) {
+        browser.open("trainer/programmes.xhtml");
+        browser.type("programme:title", title);
+        browser.submit("programme:submit");
+        browser.waitForText("three phases");
+        addModule("PREPARATION", "The S3 concept");
+        addUnit("PREPARATION", "page", "What smart specialisation is", "<p>Smart specialisation concentrates resources.</p>");
+        addModule("FACE_TO_FACE", "Two days");
+        addUnit("FACE_TO_FACE", "live-session", "Day 1", "");
+        addUnit("FACE_TO_FACE", "live-session", "Day 2", "");
+        addModule("WRAP_UP", "Conclusions");
+        addUnit("WRAP_UP", "live-session", "Online conclusions", "");
+    }
+
+    private void addModule(String phase, String title) {
+        browser.driver.findElement(By.cssSelector("#phase-" + phase + " input[id$='module-title']")).sendKeys(title);
+        browser.submit(browser.driver.findElement(By.cssSelector("#phase-" + phase + " input[id$='add-module']")));
+        browser.waitForText("The module was added.");
+    }
+
+    private void addUnit(String phase, String type, String title, String content) {
+        new Select(browser.driver.findElement(By.cssSelector("#phase-" + phase + " select[id$='unit-type']"))).selectByValue(type);
+        browser.driver.findElement(By.cssSelector("#phase-" + phase + " input[id$='unit-title']")).sendKeys(title);
+        browser.driver.findElement(By.cssSelector("#phase-" + phase + " textarea[id$='unit-content']")).sendKeys(content);
+        browser.submit(browser.driver.findElement(By.cssSelector("#phase-" + phase + " input[id$='add-unit']")));
+        browser.waitForText("The unit was added.");
+    }
+
+    private void addVenue(String name) {
+        browser.open("trainer/venues.xhtml");
+        browser.type("venue:name", name);
+        browser.type("venue:address", "Bulevardul Carol I 11, Iași");
+        browser.submit("venue:submit");
+        browser.waitForText("The venue was added.");
+        WebElement card = browser.driver.findElement(By.xpath("//li[contains(@class,'card')][.//h2[text()='" + name + "']]"));
+        card.findElement(By.cssSelector("input[placeholder='Room name']")).sendKeys("Main hall");
+        card.findElement(By.cssSelector("input[type='number']")).sendKeys("20");
+        browser.submit(card.findElement(By.cssSelector("input[value='Add room']")));
+        browser.waitForText("The room was added.");
+    }
+
+    private void createCohort(String programme, String name, LocalDate today) {
+        browser.open("trainer/cohort-new.xhtml");
+        new Select(browser.driver.findElement(By.id("cohort:programme"))).selectByVisibleText(programme);
+        browser.type("cohort:name", name);
+        fillDates("cohort", today.plusDays(5).atTime(18, 0), today.minusDays(1).atTime(9, 0), today.plusDays(5).atTime(20, 0),
+                today.plusDays(6), today.plusDays(7), today.plusDays(9).atTime(9, 0), today.plusDays(40).atTime(18, 0));
+        browser.submit("cohort:submit");
+        browser.waitForText("The training group was created.");
+    }
+
+    /** The trainer moves the cohort's dates so that both days lie behind and the wrap-up is open now. */
+    private void moveCohortIntoTheWrapUp(LocalDate today) {
+        browser.driver.findElement(By.cssSelector("#edit-plan summary")).click();
+        fillDates("plan", today.minusDays(8).atTime(18, 0), today.minusDays(20).atTime(9, 0), today.minusDays(8).atTime(20, 0),
+                today.minusDays(6), today.minusDays(5), today.minusDays(1).atTime(9, 0), today.plusDays(40).atTime(18, 0));
+        browser.submit("plan:submit");
+        browser.waitForText("The group was changed");
+    }
+
+    private void fillDates(String form, LocalDateTime enrolmentCloses, LocalDateTime prepOpens, LocalDateTime prepCloses,
+            LocalDate first, LocalDate second, LocalDateTime wrapOpens, LocalDateTime wrapCloses) {
+        browser.setValue(browser.driver.findElement(By.id(form + ":enrolmentCloses")), LOCAL.format(enrolmentCloses));
+        browser.setValue(browser.driver.findElement(By.id(form + ":preparationOpens")), LOCAL.format(prepOpens));
+        browser.setValue(browser.driver.findElement(By.id(form + ":preparationCloses")), LOCAL.format(prepCloses));
+        browser.setValue(browser.driver.findElement(By.id(form + ":firstDay")), first.toString());
+        browser.setValue(browser.driver.findElement(By.id(form + ":secondDay")), second.toString());
+        browser.setValue(browser.driver.findElement(By.id(form + ":wrapUpOpens")), LOCAL.format(wrapOpens));
+        browser.setValue(browser.driver.findElement(By.id(form + ":wrapUpCloses")), LOCAL.format(wrapCloses));
+    }
+
+    private void scheduleInPerson(String unit, LocalDate day, String venue) {
+        schedule(unit, "IN_PERSON", day.atTime(9, 0), day.atTime(17, 0), venue, null, day.minusDays(1).atTime(12, 0));
+    }
+
+    private void schedule(String unit, String mode, LocalDateTime starts, LocalDateTime ends, String venue, String link,
+            LocalDateTime deadline) {
+        new Select(browser.driver.findElement(By.id("schedule:unit"))).selectByVisibleText(unit);
+        new Select(browser.driver.findElement(By.id("schedule:mode"))).selectByValue(mode);
+        browser.type("schedule:title", unit);
+        browser.setValue(browser.driver.findElement(By.id("schedule:starts")), LOCAL.format(starts));
+        browser.setValue(browser.driver.findElement(By.id("schedule:ends")), LOCAL.format(ends));
+        if (venue != null) {
+            new Select(browser.driver.findElement(By.id("schedule:room"))).selectByVisibleText(venue + " – Main hall (20)");
+        }
+        if (link != null) {
+            browser.type("schedule:meeting", link);
+        }
+        browser.type("schedule:capacity", "20");
+        browser.setValue(browser.driver.findElement(By.id("schedule:deadline")), LOCAL.format(deadline));
+        browser.submit("schedule:submit");
+        browser.waitForText("The session was planned.");
+    }
+
+    private void signUpFor(String unit) {
+        WebElement table = browser.driver.findElement(By.xpath("//table[caption[contains(., '" + unit + "')]]"));
+        browser.submit(table.findElement(By.cssSelector("input.sign-up")));
+        browser.waitForText("Your place is booked.");
+    }
+
+    private void markPresentAt(String session, String trainee) {
+        browser.submit(browser.driver.findElement(By.linkText(session)));
+        browser.waitForText("Attendance");
+        WebElement row = browser.driver.findElement(By.xpath("//tr[contains(@class,'attendee')][th[text()='" + trainee + "']]"));
+        browser.submit(row.findElement(By.cssSelector("input.mark-PRESENT")));
+        browser.waitForText("Attendance saved.");
+        assertEquals("Present", browser.driver.findElement(
+                By.xpath("//tr[contains(@class,'attendee')][th[text()='" + trainee + "']]/td[@class='recorded']")).getText());
+    }
+}

@@ -1,6 +1,8 @@
 package eu.s3learning.web.learning;
 
 import eu.s3learning.core.RuleViolation;
+import eu.s3learning.core.certificate.Certificate;
+import eu.s3learning.core.certificate.Certificates;
 import eu.s3learning.core.cohort.EnrolmentService;
 import eu.s3learning.core.cohort.EnrolmentStatus;
 import eu.s3learning.core.progress.Journey;
@@ -47,6 +49,9 @@ public class JourneyView {
 
     @Inject
     LiveSessionSettings sessionSettings;
+
+    @Inject
+    Certificates certificates;
 
     @Inject
     CurrentPerson current;
@@ -106,6 +111,15 @@ public class JourneyView {
     public String seatStatus(LiveSession session) {
         Seat seat = seatAt(session);
         return seat == null ? "NONE" : seat.status().name();
+    }
+
+    /** The trainee's certificate, once the journey is complete; null before. */
+    public Certificate getCertificate() {
+        return certificates.of(enrolment).orElse(null);
+    }
+
+    public String verificationLink(Certificate certificate) {
+        return certificates.verificationLink(certificate);
     }
 
     /** The unit to do next, or null when nothing is open. */

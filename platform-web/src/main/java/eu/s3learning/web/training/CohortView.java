@@ -1,6 +1,8 @@
 package eu.s3learning.web.training;
 
 import eu.s3learning.core.RuleViolation;
+import eu.s3learning.core.certificate.Certificate;
+import eu.s3learning.core.certificate.Certificates;
 import eu.s3learning.core.cohort.Cohort;
 import eu.s3learning.core.cohort.CohortAccess;
 import eu.s3learning.core.cohort.Cohorts;
@@ -67,6 +69,9 @@ public class CohortView {
 
     @Inject
     People people;
+
+    @Inject
+    Certificates certificates;
 
     @Inject
     CurrentPerson current;
@@ -191,6 +196,17 @@ public class CohortView {
 
     public void unlockWrapUp(long enrolmentId) {
         act(() -> enrolments.unlockWrapUp(current.id(), enrolmentId, reasons.get(enrolmentId)), "cohort.enrolment.wrapUpUnlocked");
+    }
+
+    /** The trainee's certificate, or null. */
+    public Certificate certificate(Enrolment enrolment) {
+        return certificates.of(enrolment.id()).orElse(null);
+    }
+
+    public void revokeCertificate(Enrolment enrolment) {
+        act(() -> certificates.revoke(current.id(), certificates.of(enrolment.id())
+                .orElseThrow(() -> new RuleViolation("error.certificate.unknown")).id(), reasons.get(enrolment.id())),
+                "cohort.certificate.revoked");
     }
 
     public void addTrainee() {

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Multipart;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -123,7 +128,29 @@ class JourneyBrowserIT {
         browser.signIn(trainee, PASSWORD);
         browser.open(journey.substring(1));
         assertTrue(browser.text("journey-complete").contains("completed every phase"));
+        String pdf = browser.driver.findElement(By.id("certificate-download")).getAttribute("href");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf))
+                .header("Cookie", "JSESSIONID=" + browser.driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals("%PDF", new String(download.body(), 0, 4, StandardCharsets.US_ASCII));
+        String code = browser.text("certificate-code");
+        browser.submit("certificate-verify");
+        assertTrue(browser.text("certificate-valid").contains("Elena Trainee"));
         browser.submit("account:sign-out");
+
+        browser.signIn(trainer, PASSWORD);
+        browser.open(cohortPage.substring(1));
+        WebElement row = browser.driver.findElement(By.xpath("//tr[contains(@class,'enrolment')][.//td[contains(., 'Elena Trainee')]]"));
+        row.findElement(By.cssSelector("input[id$='reason']")).sendKeys("Signed the attendance sheet for someone else");
+        browser.submit(row.findElement(By.cssSelector("input.revoke")));
+        browser.waitForText("The certificate was revoked");
+        browser.submit("account:sign-out");
+        browser.open("certificate.xhtml?code=" + code);
+        assertTrue(browser.text("certificate-revoked").contains("no longer valid"));
+        browser.open("certificate.xhtml?code=S3-0000-0000-0000");
+        assertTrue(browser.text("certificate-unknown").contains("No certificate has this code"));
     }
 
     private void grantTrainerRole(String email) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.s3learning.core.RuleViolation;
+import eu.s3learning.core.certificate.Certificate;
+import eu.s3learning.core.certificate.CertificateDocument;
+import eu.s3learning.core.certificate.Certificates;
 import eu.s3learning.core.cohort.Cohort;
 import eu.s3learning.core.cohort.CohortPlan;
 import eu.s3learning.core.cohort.CohortService;
@@ -127,6 +130,9 @@ class ProgrammeDeliveryIT {
 
     @Inject
     CalendarFeeds feeds;
+
+    @Inject
+    Certificates certificates;
 
     @PersistenceContext(unitName = "s3")
     EntityManager em;
@@ -484,6 +490,45 @@ class ProgrammeDeliveryIT {
         feeds.revoke(trainee.person().id());
         assertTrue(feeds.feed(replacement).isEmpty());
         assertTrue(feeds.feed("../../etc/passwd").isEmpty());
+    }
+
+    @Test
+    void completingEveryPhaseIssuesOneCertificateThatATrainerCanRevoke() throws Exception {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession one = s.inPerson(s.dayOne, 10, 10);
+        LiveSession two = s.inPerson(s.dayTwo, 11, 10);
+        Enrolment trainee = s.prepared();
+        long learner = trainee.person().id();
+        booking.signUp(learner, one.id());
+        booking.signUp(learner, two.id());
+        attendance.mark(s.trainer, one.id(), trainee.id(), AttendanceStatus.PRESENT);
+        attendance.mark(s.trainer, two.id(), trainee.id(), AttendanceStatus.PRESENT);
+        LocalDate past = s.today.minusDays(30);
+        enrolments.replan(s.trainer, s.cohort.id(), new CohortPlan(s.cohort.name(), "en", BUCHAREST.getId(), 10, EnrolmentMode.OPEN,
+                PreparationGate.REQUIRED, past.atTime(10, 0), past.minusDays(5).atTime(9, 0), past.plusDays(1).atTime(9, 0),
+                past.plusDays(2), past.plusDays(3), past.plusDays(4).atTime(9, 0), s.today.plusDays(30).atTime(9, 0)));
+        LocalDateTime soon = LocalDateTime.now(BUCHAREST).plusMinutes(20);
+        LiveSession online = scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(s.conclusions.id(), SessionMode.ONLINE,
+                "Online conclusions", soon, soon.plusHours(2), null, "https://meet.jit.si/S3-it", 10, soon.minusMinutes(10), Set.of(s.trainer)));
+        booking.signUp(learner, online.id());
+        assertTrue(certificates.of(trainee.id()).isEmpty(), "no certificate before the last phase is complete");
+        attendance.mark(s.trainer, online.id(), trainee.id(), AttendanceStatus.PRESENT);
+        attendance.mark(s.trainer, online.id(), trainee.id(), AttendanceStatus.LATE);
+
+        Certificate certificate = certificates.of(trainee.id()).orElseThrow();
+        assertTrue(certificate.code().matches("S3-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), certificate.code());
+        assertEquals(certificate.id(), certificates.byCode(certificate.code().toLowerCase(java.util.Locale.ROOT).replace('-', ' '))
+                .orElseThrow().id(), "codes are found however they are typed");
+        assertEquals(1, journal.ofEnrolment(trainee.id()).stream().filter(e -> e.type() == LearningEventType.CERTIFICATE_ISSUED).count());
+        byte[] pdf = CertificateDocument.write(certificate, certificates.verificationLink(certificate), java.util.Locale.forLanguageTag("ro"));
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        long stranger = person(Role.TRAINER).id();
+        assertEquals("error.forbidden", refusal(() -> certificates.revoke(stranger, certificate.id(), "not mine")));
+        assertEquals("error.certificate.reasonRequired", refusal(() -> certificates.revoke(s.trainer, certificate.id(), " ")));
+        certificates.revoke(s.trainer, certificate.id(), "Attendance sheet of day 2 was signed by someone else");
+        assertTrue(certificates.byCode(certificate.code()).orElseThrow().revoked());
+        assertEquals("error.certificate.revoked", refusal(() -> certificates.revoke(s.trainer, certificate.id(), "again")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import eu.s3learning.core.programme.PhaseKind;
 import eu.s3learning.core.programme.Programmes;
 import eu.s3learning.core.programme.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,9 @@ public class LearnerProgress {
 
     @Inject
     LearningJournal journal;
+
+    @Inject
+    Event<JourneyCompleted> completed;
 
     @Inject
     Clock clock;
@@ -159,6 +163,9 @@ public class LearnerProgress {
             if (before.phase(kind).status() != PhaseStatus.COMPLETE && after.phase(kind).status() == PhaseStatus.COMPLETE) {
                 journal.record(LearningEventType.PHASE_COMPLETED, subject(enrolment), actorId, kind.name());
             }
+        }
+        if (!before.complete() && after.complete()) {
+            completed.fire(new JourneyCompleted(after));
         }
     }
 

@@ -10,6 +10,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.s3learning.core.print.PrintFonts;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
@@ -29,18 +30,18 @@ public final class SignInSheet {
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            document.add(new Paragraph(title, new Font(Font.HELVETICA, 16, Font.BOLD)));
-            document.add(new Paragraph(when));
-            document.add(new Paragraph(where));
+            document.add(new Paragraph(title, PrintFonts.bold(16)));
+            document.add(new Paragraph(when, PrintFonts.regular(11)));
+            document.add(new Paragraph(where, PrintFonts.regular(11)));
             document.add(new Paragraph(" "));
             PdfPTable table = new PdfPTable(new float[] {1, 6, 6, 5});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
-            Font bold = new Font(Font.HELVETICA, 10, Font.BOLD);
+            Font bold = PrintFonts.bold(10);
             for (String heading : columnHeadings) {
                 table.addCell(new PdfPCell(new Phrase(heading, bold)));
             }
-            Font normal = new Font(Font.HELVETICA, 10);
+            Font normal = PrintFonts.regular(10);
             int line = 1;
             for (Seat seat : seated) {
                 table.addCell(cell(String.valueOf(line++), normal));

@@ -27,6 +27,7 @@ import eu.s3learning.core.identity.Role;
 import eu.s3learning.core.journal.LearningEvent;
 import eu.s3learning.core.journal.LearningEventType;
 import eu.s3learning.core.journal.LearningJournal;
+import eu.s3learning.core.notice.NoticeSweep;
 import eu.s3learning.core.progress.LearnerProgress;
 import eu.s3learning.core.progress.PhaseStatus;
 import eu.s3learning.core.programme.CompletionMode;
@@ -133,6 +134,9 @@ class ProgrammeDeliveryIT {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    NoticeSweep noticeSweep;
 
     @PersistenceContext(unitName = "s3")
     EntityManager em;
@@ -529,6 +533,30 @@ class ProgrammeDeliveryIT {
         certificates.revoke(s.trainer, certificate.id(), "Attendance sheet of day 2 was signed by someone else");
         assertTrue(certificates.byCode(certificate.code()).orElseThrow().revoked());
         assertEquals("error.certificate.revoked", refusal(() -> certificates.revoke(s.trainer, certificate.id(), "again")));
+    }
+
+    @Test
+    void aSessionReminderGoesOutOnceWhateverHowOftenTheSweepRuns() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LocalDate past = s.today.minusDays(30);
+        enrolments.replan(s.trainer, s.cohort.id(), new CohortPlan(s.cohort.name(), "en", BUCHAREST.getId(), 10, EnrolmentMode.OPEN,
+                PreparationGate.RECOMMENDED, s.today.plusDays(1).atTime(0, 0), past.atTime(9, 0), s.today.atTime(0, 0),
+                s.today.plusDays(1), s.today.plusDays(2), s.today.plusDays(3).atTime(9, 0), s.today.plusDays(30).atTime(9, 0)));
+        LocalDateTime soon = LocalDateTime.now(BUCHAREST).plusHours(3);
+        LiveSession session = scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(s.dayOne.id(), SessionMode.IN_PERSON,
+                "Day 1", soon, soon.plusHours(2), s.room.id(), null, 10, soon.minusHours(1), Set.of(s.trainer)));
+        Enrolment trainee = s.enrolled();
+        booking.signUp(trainee.person().id(), session.id());
+
+        noticeSweep.run();
+        noticeSweep.run();
+        assertEquals(1, subjects(trainee.person()).stream().filter("Reminder: your session is coming up"::equals).count());
+        assertEquals(1, calendars(trainee.person()).size() - 1, "the reminder carries the calendar entry too");
+    }
+
+    private List<String> subjects(Person person) {
+        return read(() -> em.createQuery("select m.subject from OutgoingMail m where m.recipient = :r order by m.id", String.class)
+                .setParameter("r", person.email().value()).getResultList());
     }
 
     @Test

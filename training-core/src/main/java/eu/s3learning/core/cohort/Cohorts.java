@@ -56,6 +56,12 @@ public class Cohorts {
                 .setParameter("now", now).setParameter("invitation", EnrolmentMode.INVITATION).getResultList();
     }
 
+    /** Cohorts whose given moment ({@code preparationOpensAt}, {@code wrapUpClosesAt} …) falls in the interval. */
+    public List<Cohort> withMomentBetween(CohortMoment moment, Instant from, Instant to) {
+        return em.createQuery("select c from Cohort c where c." + moment.field() + " >= :from and c." + moment.field() + " < :to",
+                Cohort.class).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     public Enrolment enrolment(long id) {
         Enrolment enrolment = em.find(Enrolment.class, id);
         if (enrolment == null) {

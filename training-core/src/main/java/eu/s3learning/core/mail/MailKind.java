@@ -17,7 +17,10 @@ public enum MailKind {
     SESSION_WAITLISTED("sessionWaitlisted"),
     SESSION_PROMOTED("sessionPromoted"),
     SESSION_CHANGED("sessionChanged"),
-    SESSION_CANCELLED("sessionCancelled");
+    SESSION_CANCELLED("sessionCancelled"),
+    SESSION_REMINDER("sessionReminder"),
+    PHASE_OPENING("phaseOpening"),
+    DEADLINE_REMINDER("deadlineReminder");
 
     private final String key;
 

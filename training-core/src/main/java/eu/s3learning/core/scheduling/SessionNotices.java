@@ -31,6 +31,11 @@ public class SessionNotices {
     @Inject
     Clock clock;
 
+    /** The reminder a while before the session, with the calendar entry as it stands. */
+    public void remind(Seat seat) {
+        send(seat, MailKind.SESSION_REMINDER, null);
+    }
+
     void send(Seat seat, MailKind kind, String reason) {
         Person person = seat.enrolment().person();
         LiveSession session = seat.session();
@@ -39,7 +44,7 @@ public class SessionNotices {
         String journey = settings.link("/trainee/journey.xhtml?enrolment=" + seat.enrolment().id());
         Object[] arguments = {person.fullName(), session.title(), when, where, journey, reason == null ? "" : reason};
         String calendar = switch (kind) {
-            case SESSION_SEATED, SESSION_PROMOTED, SESSION_CHANGED -> CalendarWriter.invitation(entry(session, where, journey),
+            case SESSION_SEATED, SESSION_PROMOTED, SESSION_CHANGED, SESSION_REMINDER -> CalendarWriter.invitation(entry(session, where, journey),
                     mailSettings.fromAddress(), person.fullName(), person.email().value(), clock.instant());
             case SESSION_CANCELLED -> CalendarWriter.cancellation(entry(session, where, journey),
                     mailSettings.fromAddress(), person.fullName(), person.email().value(), clock.instant());

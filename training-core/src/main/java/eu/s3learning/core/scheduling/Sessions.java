@@ -74,6 +74,14 @@ public class Sessions {
                 .setParameter("session", sessionId).setParameter("enrolment", enrolmentId).getResultList().stream().findFirst();
     }
 
+    /** Seats taken at scheduled sessions that start in the interval, for reminders. */
+    public List<Seat> seatedStartingBetween(Instant from, Instant to) {
+        return em.createQuery("select s from Seat s where s.status = :seated and s.session.status = :scheduled"
+                        + " and s.session.startsAt >= :from and s.session.startsAt < :to", Seat.class)
+                .setParameter("seated", SeatStatus.SEATED).setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     public Seat seatById(long id) {
         Seat seat = em.find(Seat.class, id);
         if (seat == null) {

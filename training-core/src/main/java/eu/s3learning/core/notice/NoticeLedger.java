@@ -1,0 +1,38 @@
+package eu.s3learning.core.notice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * Sends each notice at most once: the record that it was sent and its mail are written in one
+ * transaction of their own, and the record's unique key refuses a second one.
+ */
+@ApplicationScoped
+public class NoticeLedger {
+
+    @PersistenceContext(unitName = "s3")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Runs {@code queueMail} and records the notice, unless it was sent before; returns whether it was sent now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean sendOnce(NoticeKind kind, long enrolmentId, String reference, Runnable queueMail) {
+        boolean sentBefore = !em.createQuery("select n.id from NoticeSent n where n.kind = :kind and n.enrolmentId = :enrolment"
+                        + " and n.reference = :reference", Long.class)
+                .setParameter("kind", kind).setParameter("enrolment", enrolmentId).setParameter("reference", reference)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (sentBefore) {
+            return false;
+        }
+        em.persist(new NoticeSent(kind, enrolmentId, reference, clock.instant()));
+        em.flush();
+        queueMail.run();
+        return true;
+    }
+}

@@ -17,6 +17,19 @@ class PasswordHasherTest {
         assertFalse(PasswordHasher.needsRehash(hash));
     }
 
+    /** Made by password4j, which hashed passwords before the native library: stored hashes must keep working. */
+    @Test
+    void verifiesHashesMadeByTheFormerJavaHasher() {
+        String password = "Cluster-Politik in Timișoara ✓";
+        String current = "$argon2id$v=19$m=7168,t=5,p=1$2EDhbGPQ5L0qe7mjOvX3Fg$5eTcNcqqeOVzJOqfPuGGJ5qAeFhRHNNnoQSP74xqMqY";
+        String older = "$argon2id$v=19$m=19456,t=2,p=1$z35AIueTLkCMo2MvcWldFw$aLwkdAAizlv0P/mo0IURyy7ikd5C2j+S4qWiwVuCe/I";
+        assertTrue(PasswordHasher.matches(password, current));
+        assertTrue(PasswordHasher.matches(password, older));
+        assertFalse(PasswordHasher.matches(password.replace('ș', 's'), current));
+        assertFalse(PasswordHasher.needsRehash(current));
+        assertTrue(PasswordHasher.needsRehash(older));
+    }
+
     @Test
     void saltsEveryHash() {
         assertNotEquals(PasswordHasher.hash("same password twice"), PasswordHasher.hash("same password twice"));

@@ -9,6 +9,8 @@ import eu.s3learning.core.cohort.Cohorts;
 import eu.s3learning.core.cohort.Enrolment;
 import eu.s3learning.core.cohort.EnrolmentService;
 import eu.s3learning.core.cohort.EnrolmentStatus;
+import eu.s3learning.core.cohort.RosterImport;
+import eu.s3learning.core.cohort.RosterRow;
 import eu.s3learning.core.identity.EmailAddress;
 import eu.s3learning.core.identity.People;
 import eu.s3learning.core.progress.Journey;
@@ -30,6 +32,9 @@ import eu.s3learning.web.security.PageRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import org.omnifaces.cdi.Param;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -74,6 +79,9 @@ public class CohortView {
     Certificates certificates;
 
     @Inject
+    RosterImport roster;
+
+    @Inject
     CurrentPerson current;
 
     @Inject
@@ -89,6 +97,9 @@ public class CohortView {
     private Map<Long, Map<Long, UnitProgress>> matrix;
 
     private CohortPlanForm plan;
+    private String invitees;
+    private Part rosterFile;
+    private List<RosterRow> rosterReport;
 
     private Long sessionUnit;
     private SessionMode sessionMode = SessionMode.IN_PERSON;
@@ -207,6 +218,51 @@ public class CohortView {
         act(() -> certificates.revoke(current.id(), certificates.of(enrolment.id())
                 .orElseThrow(() -> new RuleViolation("error.certificate.unknown")).id(), reasons.get(enrolment.id())),
                 "cohort.certificate.revoked");
+    }
+
+    /** Invites or enrols each typed address; the report says what became of each. */
+    public void inviteAddresses() {
+        act(() -> {
+            rosterReport = roster.importAddresses(current.id(), id, invitees);
+            invitees = null;
+        }, "cohort.roster.done");
+    }
+
+    /** Imports a CSV roster; bad lines are reported and change nothing, good lines are imported. */
+    public void importRoster() {
+        if (rosterFile == null || rosterFile.getSize() == 0) {
+            texts.error("error.roster.empty");
+            return;
+        }
+        if (rosterFile.getSize() > RosterImport.MAX_BYTES) {
+            texts.error("error.roster.tooLarge", RosterImport.MAX_BYTES / 1000);
+            return;
+        }
+        try (InputStream in = rosterFile.getInputStream()) {
+            act(() -> rosterReport = roster.importRoster(current.id(), id, in), "cohort.roster.done");
+        } catch (IOException unreadable) {
+            texts.error("error.roster.unreadable");
+        }
+    }
+
+    public List<RosterRow> getRosterReport() {
+        return rosterReport;
+    }
+
+    public String getInvitees() {
+        return invitees;
+    }
+
+    public void setInvitees(String invitees) {
+        this.invitees = invitees;
+    }
+
+    public Part getRosterFile() {
+        return rosterFile;
+    }
+
+    public void setRosterFile(Part rosterFile) {
+        this.rosterFile = rosterFile;
     }
 
     public void addTrainee() {

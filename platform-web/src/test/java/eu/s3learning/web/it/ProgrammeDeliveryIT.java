@@ -17,6 +17,9 @@ import eu.s3learning.core.cohort.Enrolment;
 import eu.s3learning.core.cohort.EnrolmentMode;
 import eu.s3learning.core.cohort.EnrolmentService;
 import eu.s3learning.core.cohort.EnrolmentStatus;
+import eu.s3learning.core.cohort.Invitations;
+import eu.s3learning.core.cohort.RosterImport;
+import eu.s3learning.core.cohort.RosterRow;
 import eu.s3learning.core.cohort.PreparationGate;
 import eu.s3learning.core.identity.EmailAddress;
 import eu.s3learning.core.identity.PasswordHasher;
@@ -137,6 +140,12 @@ class ProgrammeDeliveryIT {
 
     @Inject
     NoticeSweep noticeSweep;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    RosterImport roster;
 
     @PersistenceContext(unitName = "s3")
     EntityManager em;
@@ -557,6 +566,53 @@ class ProgrammeDeliveryIT {
     private List<String> subjects(Person person) {
         return read(() -> em.createQuery("select m.subject from OutgoingMail m where m.recipient = :r order by m.id", String.class)
                 .setParameter("r", person.email().value()).getResultList());
+    }
+
+    @Test
+    void anInvitationLinkEnrolsTheInvitedAddressOnce() {
+        Setting s = new Setting(10, EnrolmentMode.INVITATION);
+        Person invited = person(Role.TRAINEE);
+        Person other = person(Role.TRAINEE);
+        assertEquals("error.enrolment.invitationOnly", refusal(() -> enrolments.enrol(invited.id(), s.cohort.id())));
+        invitations.invite(s.trainer, s.cohort.id(), invited.email(), null);
+        String body = read(() -> em.createQuery("select m.body from OutgoingMail m where m.recipient = :r order by m.id desc",
+                String.class).setParameter("r", invited.email().value()).setMaxResults(1).getResultList()).get(0);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_%-]+)").matcher(body);
+        assertTrue(link.find(), body);
+        String token = java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("error.invitation.otherAddress", refusal(() -> invitations.accept(other.id(), token)));
+        assertEquals(EnrolmentStatus.ENROLLED, invitations.accept(invited.id(), token).status());
+        assertEquals("error.invitation.used", refusal(() -> invitations.accept(invited.id(), token)));
+        assertEquals("error.invitation.invalid", refusal(() -> invitations.accept(invited.id(), "forged")));
+        long stranger = person(Role.TRAINER).id();
+        assertEquals("error.forbidden", refusal(() -> invitations.invite(stranger, s.cohort.id(), other.email(), null)));
+    }
+
+    @Test
+    void aRosterImportsItsGoodLinesAndReportsEachBadOne() {
+        Setting s = new Setting(2, EnrolmentMode.INVITATION);
+        Person first = person(Role.TRAINEE);
+        Person second = person(Role.TRAINEE);
+        Person third = person(Role.TRAINEE);
+        String unknown = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@example.ro";
+        String csv = "Nume complet;E-mail\n"
+                + "A;" + first.email().value() + "\n"
+                + "B;not an address\n"
+                + "C;" + second.email().value() + "\n"
+                + "D;" + first.email().value().toUpperCase(java.util.Locale.ROOT) + "\n"
+                + "E;" + third.email().value() + "\n"
+                + "F;" + unknown + "\n";
+        List<RosterRow> report = roster.importRoster(s.trainer, s.cohort.id(),
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of(RosterRow.Outcome.ENROLLED, RosterRow.Outcome.REFUSED, RosterRow.Outcome.ENROLLED,
+                RosterRow.Outcome.DUPLICATE, RosterRow.Outcome.WAITLISTED, RosterRow.Outcome.INVITED),
+                report.stream().map(RosterRow::outcome).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7), report.stream().map(RosterRow::line).toList(), "lines as a spreadsheet numbers them");
+        assertEquals("error.email.invalid", report.get(1).reasonKey());
+        assertEquals(RosterRow.Outcome.ALREADY_IN, roster.importAddresses(s.trainer, s.cohort.id(), first.email().value()).get(0).outcome());
+        assertEquals("error.roster.noEmailColumn", refusal(() -> roster.importRoster(s.trainer, s.cohort.id(),
+                new java.io.ByteArrayInputStream("name\nAna\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        assertEquals(2, cohorts.count(s.cohort.id(), EnrolmentStatus.ENROLLED));
     }
 
     @Test

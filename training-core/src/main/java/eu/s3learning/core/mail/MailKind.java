@@ -20,7 +20,8 @@ public enum MailKind {
     SESSION_CANCELLED("sessionCancelled"),
     SESSION_REMINDER("sessionReminder"),
     PHASE_OPENING("phaseOpening"),
-    DEADLINE_REMINDER("deadlineReminder");
+    DEADLINE_REMINDER("deadlineReminder"),
+    COHORT_INVITATION("cohortInvitation");
 
     private final String key;
 

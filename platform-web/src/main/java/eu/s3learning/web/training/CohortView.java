@@ -15,7 +15,8 @@ import eu.s3learning.core.identity.EmailAddress;
 import eu.s3learning.core.identity.People;
 import eu.s3learning.core.progress.Journey;
 import eu.s3learning.core.progress.LearnerProgress;
-import eu.s3learning.core.progress.UnitProgress;
+import eu.s3learning.core.progress.CohortProgress;
+import eu.s3learning.core.programme.PhaseKind;
 import eu.s3learning.core.programme.Unit;
 import eu.s3learning.core.programme.types.LiveSessionType;
 import eu.s3learning.core.scheduling.LiveSession;
@@ -94,7 +95,10 @@ public class CohortView {
     private Cohort cohort;
     private final Map<Long, String> reasons = new HashMap<>();
     private String addEmail;
-    private Map<Long, Map<Long, UnitProgress>> matrix;
+    private CohortProgress matrix;
+    private String filterText;
+    private String filterPhase;
+    private String order;
 
     private CohortPlanForm plan;
     private String invitees;
@@ -168,10 +172,6 @@ public class CohortView {
         return getCohort().programme().units().stream().filter(u -> LiveSessionType.CODE.equals(u.type())).toList();
     }
 
-    public List<Unit> getUnits() {
-        return getCohort().programme().units();
-    }
-
     public List<Room> getRooms() {
         return venues.all().stream().flatMap(v -> v.rooms().stream()).toList();
     }
@@ -180,13 +180,27 @@ public class CohortView {
         return SessionMode.values();
     }
 
-    /** The learner's progress on a unit, for the matrix: done, started or nothing. */
-    public String cell(Enrolment enrolment, Unit unit) {
+    /** The progress matrix, filtered and sorted as the trainer asked. */
+    public CohortProgress getMatrix() {
         if (matrix == null) {
-            matrix = progress.progressOfCohort(id);
+            matrix = progress.ofCohort(getCohort()).filtered(filterText,
+                    filterPhase == null || filterPhase.isBlank() ? null : PhaseKind.valueOf(filterPhase),
+                    order == null || order.isBlank() ? CohortProgress.Order.NAME : CohortProgress.Order.valueOf(order));
         }
-        UnitProgress p = matrix.getOrDefault(enrolment.id(), Map.of()).get(unit.id());
-        return p == null ? "NONE" : p.status().name();
+        return matrix;
+    }
+
+    public PhaseKind[] getPhaseKinds() {
+        return PhaseKind.values();
+    }
+
+    public CohortProgress.Order[] getOrders() {
+        return CohortProgress.Order.values();
+    }
+
+    /** Applies the filter (the form only carries the values; the matrix is built for this request from them). */
+    public void filter() {
+        matrix = null;
     }
 
     public Journey journey(Enrolment enrolment) {
@@ -293,6 +307,30 @@ public class CohortView {
         } catch (RuleViolation refused) {
             texts.refused(refused, null);
         }
+    }
+
+    public String getFilterText() {
+        return filterText;
+    }
+
+    public void setFilterText(String filterText) {
+        this.filterText = filterText;
+    }
+
+    public String getFilterPhase() {
+        return filterPhase;
+    }
+
+    public void setFilterPhase(String filterPhase) {
+        this.filterPhase = filterPhase;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
     }
 
     public Long getId() {

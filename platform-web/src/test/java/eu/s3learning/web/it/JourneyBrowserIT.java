@@ -108,6 +108,10 @@ class JourneyBrowserIT {
         markPresentAt("Day 2", "Elena Trainee");
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "attendance page");
         browser.open(cohortPage.substring(1));
+        assertTrue(new String(download(browser.driver.findElement(By.id("export-csv")).getAttribute("href")).body(),
+                StandardCharsets.UTF_8).contains("Elena Trainee,"), "the CSV export has the trainee's line");
+        assertEquals("PK", new String(download(browser.driver.findElement(By.id("export-xlsx")).getAttribute("href")).body(), 0, 2,
+                StandardCharsets.US_ASCII), "the XLSX export is a zip container");
         moveCohortIntoTheWrapUp(today);
         LocalDateTime soon = LocalDateTime.now(BUCHAREST).plusMinutes(10).withSecond(0).withNano(0);
         schedule("Online conclusions", "ONLINE", soon, soon.plusHours(1), null, "https://meet.jit.si/S3-" + tag, soon.minusMinutes(5));
@@ -129,9 +133,7 @@ class JourneyBrowserIT {
         browser.open(journey.substring(1));
         assertTrue(browser.text("journey-complete").contains("completed every phase"));
         String pdf = browser.driver.findElement(By.id("certificate-download")).getAttribute("href");
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf))
-                .header("Cookie", "JSESSIONID=" + browser.driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = download(pdf);
         assertEquals(200, download.statusCode());
         assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         assertEquals("%PDF", new String(download.body(), 0, 4, StandardCharsets.US_ASCII));
@@ -151,6 +153,13 @@ class JourneyBrowserIT {
         assertTrue(browser.text("certificate-revoked").contains("no longer valid"));
         browser.open("certificate.xhtml?code=S3-0000-0000-0000");
         assertTrue(browser.text("certificate-unknown").contains("No certificate has this code"));
+    }
+
+    /** Fetches what a link points to with the browser's session, as a download would. */
+    private static HttpResponse<byte[]> download(String address) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
+                .header("Cookie", "JSESSIONID=" + browser.driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private void grantTrainerRole(String email) {

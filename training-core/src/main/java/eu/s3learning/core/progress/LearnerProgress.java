@@ -1,7 +1,9 @@
 package eu.s3learning.core.progress;
 
 import eu.s3learning.core.RuleViolation;
+import eu.s3learning.core.cohort.Cohort;
 import eu.s3learning.core.cohort.Cohorts;
+import eu.s3learning.core.cohort.EnrolmentStatus;
 import eu.s3learning.core.cohort.Enrolment;
 import eu.s3learning.core.journal.LearningEventSubject;
 import eu.s3learning.core.journal.LearningEventType;
@@ -77,6 +79,19 @@ public class LearnerProgress {
                 .setParameter("cohort", cohortId).getResultList();
         return all.stream().collect(Collectors.groupingBy(UnitProgress::enrolmentId,
                 Collectors.toMap(UnitProgress::unitId, Function.identity())));
+    }
+
+    /** Every enrolled trainee's journey and unit states, for the trainer's matrix and exports (the caller checks the trainer). */
+    public CohortProgress ofCohort(Cohort cohort) {
+        Map<Long, Map<Long, UnitProgress>> all = progressOfCohort(cohort.id());
+        Instant now = clock.instant();
+        List<CohortProgress.Row> rows = cohorts.enrolments(cohort.id(), EnrolmentStatus.ENROLLED).stream().map(enrolment -> {
+            Map<Long, UnitProgress> mine = all.getOrDefault(enrolment.id(), Map.of());
+            Map<Long, UnitProgressStatus> states = mine.values().stream()
+                    .collect(Collectors.toMap(UnitProgress::unitId, UnitProgress::status));
+            return new CohortProgress.Row(enrolment, Journey.of(enrolment, mine, now), states);
+        }).toList();
+        return new CohortProgress(cohort, cohort.programme().units(), rows);
     }
 
     /** The learner opened a unit: recorded once, and it completes a unit completed by viewing. */

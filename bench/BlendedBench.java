@@ -1,0 +1,409 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The blended journey under load, through the real pages of the runnable bundle in demo mode:
+ * trainees register, verify (reading the outbox), sign in, enrol in the demo group and complete
+ * its preparation, exactly as a browser would post the forms. Then, depending on the mode:
+ * <ul>
+ * <li>{@code journey}: every trainee views their journey page again and again (with a think
+ *     time) while, in the same run, one client fetches a static file of the same server; prints
+ *     both p95s and their ratio.</li>
+ * <li>{@code seat-race}: the demo trainer opens a 20-seat session; all trainees press "Sign up"
+ *     at the same moment; prints how many were seated and waitlisted (checked against the
+ *     session's own lists) and the p95 of the sign-up requests. That the waiting list keeps
+ *     arrival order is checked by ProgrammeDeliveryIT, where the server's times can be read.</li>
+ * </ul>
+ */
+public class BlendedBench {
+
+    static final String PASSWORD = "benchmark passphrase for Oltenia";
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
+    static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
+
+    static String base;
+    static Path outbox;
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception | Error failure) {
+            // Worker threads may still be waiting; the run is over either way.
+            failure.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    static void run(String[] args) throws Exception {
+        base = args[0];
+        outbox = Path.of(args[1]);
+        String mode = args[2];
+        int trainees = Integer.parseInt(args[3]);
+        Browser trainer = new Browser();
+        trainer.signIn("trainer@demo.s3-learning.eu", "S3-demo-training!");
+        long cohort = Long.parseLong(find(Pattern.compile("cohort.xhtml\\?id=(\\d+)"), trainer.get("trainer/home.xhtml")));
+        raiseCapacity(trainer, cohort, trainees + 50);
+
+        long setupStart = System.nanoTime();
+        List<Browser> people = setUp(trainees);
+        System.out.printf("%d trainees registered, verified, signed in, enrolled and prepared in %.0f s%n", trainees,
+                (System.nanoTime() - setupStart) / 1e9);
+        if (mode.equals("journey")) {
+            journey(people, Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+        } else {
+            seatRace(trainer, cohort, people);
+        }
+    }
+
+    // ---- the two measurements ----
+
+    static void journey(List<Browser> people, int viewsEach, int thinkMillis) throws Exception {
+        for (Browser b : people) {
+            b.get(b.journey);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(people.size() + 1);
+        List<Long> journeyTimes = Collections.synchronizedList(new ArrayList<>());
+        List<Long> staticTimes = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> running = new ArrayList<>();
+        for (Browser b : people) {
+            running.add(pool.submit(() -> {
+                start.await();
+                java.util.Random random = new java.util.Random();
+                Thread.sleep(random.nextInt(thinkMillis));
+                for (int i = 0; i < viewsEach; i++) {
+                    long t = System.nanoTime();
+                    String page = b.get(b.journey);
+                    journeyTimes.add(System.nanoTime() - t);
+                    if (!page.contains("id=\"phase-PREPARATION\"")) {
+                        throw new IllegalStateException("not a journey page: " + page.substring(0, Math.min(400, page.length())));
+                    }
+                    Thread.sleep(thinkMillis / 2 + random.nextInt(thinkMillis));
+                }
+                return null;
+            }));
+        }
+        HttpClient plain = HttpClient.newHttpClient();
+        running.add(pool.submit(() -> {
+            start.await();
+            long end = System.nanoTime() + (long) viewsEach * thinkMillis * 1_000_000L;
+            while (System.nanoTime() < end) {
+                long t = System.nanoTime();
+                HttpResponse<String> r = plain.send(HttpRequest.newBuilder(URI.create(base + "robots.txt")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                staticTimes.add(System.nanoTime() - t);
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("static file: " + r.statusCode());
+                }
+                Thread.sleep(20);
+            }
+            return null;
+        }));
+        long began = System.nanoTime();
+        start.countDown();
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - began) / 1e9;
+        long journeyP95 = p95(journeyTimes);
+        long staticP95 = p95(staticTimes);
+        System.out.printf("%d journey views by %d signed-in trainees in %.0f s (%.0f/s), p50 %d ms; %d static fetches, p50 %d ms%n",
+                journeyTimes.size(), people.size(), seconds, journeyTimes.size() / seconds, p50(journeyTimes), staticTimes.size(),
+                p50(staticTimes));
+        System.out.printf("journey_p95_ms=%d static_p95_ms=%d ratio=%.1f%n", journeyP95, staticP95,
+                journeyP95 / (double) Math.max(1, staticP95));
+    }
+
+    static void seatRace(Browser trainer, long cohort, List<Browser> people) throws Exception {
+        LocalDate day = LocalDate.now(BUCHAREST).plusDays(21);
+        String page = trainer.get("trainer/cohort.xhtml?id=" + cohort);
+        String unit = find(Pattern.compile("<option value=\"(\\d+)\">Day 1"), page);
+        String room = find(Pattern.compile("<option value=\"(\\d+)\">[^<]*Danube room"), page);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("schedule:unit", unit);
+        fields.put("schedule:mode", "IN_PERSON");
+        fields.put("schedule:title", "Race for seats");
+        fields.put("schedule:starts", day + "T09:00");
+        fields.put("schedule:ends", day + "T17:00");
+        fields.put("schedule:room", room);
+        fields.put("schedule:meeting", "");
+        fields.put("schedule:capacity", "20");
+        fields.put("schedule:deadline", day.minusDays(1) + "T12:00");
+        fields.put("schedule:submit", "Plan a session");
+        String done = trainer.post("trainer/cohort.xhtml?id=" + cohort, page, "schedule", fields);
+        if (!done.contains("The session was planned.")) {
+            throw new IllegalStateException("the race session was not planned: " + text(done));
+        }
+        String session = find(Pattern.compile("session.xhtml\\?id=(\\d+)\">Race for seats"), trainer.get("trainer/cohort.xhtml?id=" + cohort));
+
+        List<String> pages = new ArrayList<>();
+        for (Browser b : people) {
+            pages.add(b.get(b.journey));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Browser b = people.get(i);
+            String journey = pages.get(i);
+            results.add(pool.submit(() -> {
+                Matcher form = Pattern.compile("<form id=\"([^\"]+)\"[^>]*>(?:(?!</form>).)*data-session=\"" + session
+                        + "\"(?:(?!</form>).)*?name=\"([^\"]+)\" value=\"Sign up\"", Pattern.DOTALL).matcher(journey);
+                if (!form.find()) {
+                    throw new IllegalStateException("no sign-up button for the race session");
+                }
+                Map<String, String> press = new LinkedHashMap<>();
+                press.put(form.group(2), "Sign up");
+                start.await();
+                long t0 = System.nanoTime();
+                String answer = b.post(b.journey, journey, form.group(1), press);
+                long t1 = System.nanoTime();
+                boolean seated = answer.contains("Your place is booked.");
+                if (!seated && !answer.contains("you are on its waiting list")) {
+                    throw new IllegalStateException("unexpected answer: " + text(answer));
+                }
+                return new long[] {t0, t1, seated ? 1 : 0, t1 - t0};
+            }));
+        }
+        start.countDown();
+        List<Long> latencies = new ArrayList<>();
+        int seated = 0;
+        int waitlisted = 0;
+        for (Future<long[]> f : results) {
+            long[] r = f.get();
+            latencies.add(r[3]);
+            if (r[2] == 1) {
+                seated++;
+            } else {
+                waitlisted++;
+            }
+        }
+        pool.shutdown();
+        String register = trainer.get("trainer/session.xhtml?id=" + session);
+        int listed = count(Pattern.compile("<tr class=\"attendee\""), register);
+        int waiting = count(Pattern.compile("<li>[^<]*\\("), register.substring(register.indexOf("id=\"waiting\"")));
+        System.out.printf("the session page lists %d seated and %d waiting; answers: %d seated, %d waitlisted; p50 %d ms%n",
+                listed, waiting, seated, waitlisted, p50(latencies));
+        if (listed != seated || waiting != waitlisted) {
+            throw new IllegalStateException("the answers and the session's lists disagree");
+        }
+        System.out.printf("seated=%d waitlisted=%d p95_ms=%d%n", seated, waitlisted, p95(latencies));
+    }
+
+    // ---- setting up trainees through the real forms ----
+
+    static List<Browser> setUp(int trainees) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Browser>> made = new ArrayList<>();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        for (int i = 0; i < trainees; i++) {
+            String email = "bench-" + run + "-" + i + "@example.ro";
+            made.add(pool.submit(() -> trainee(email)));
+        }
+        List<Browser> people = new ArrayList<>();
+        for (Future<Browser> f : made) {
+            people.add(f.get());
+        }
+        pool.shutdown();
+        return people;
+    }
+
+    static Browser trainee(String email) throws Exception {
+        Browser b = new Browser();
+        String form = b.get("register.xhtml?lang=en");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("register:fullName", "Bench Trainee");
+        fields.put("register:email", email);
+        fields.put("register:organisation", "ADR Sud-Vest Oltenia");
+        fields.put("register:country", "RO");
+        fields.put("register:language", "en");
+        fields.put("register:password", PASSWORD);
+        fields.put("register:privacy", "on");
+        fields.put("register:submit", "Register");
+        b.post("register.xhtml", form, "register", fields);
+        b.get(verificationLink(email).substring(base.length()));
+        b.signIn(email, PASSWORD);
+        String home = b.get("trainee/home.xhtml");
+        String button = find(Pattern.compile("name=\"([^\"]+)\" value=\"Enrol\""), home);
+        String enrolled = b.post("trainee/home.xhtml", home, "join", Map.of(button, "Enrol"));
+        b.journey = "trainee/journey.xhtml?enrolment=" + find(Pattern.compile("enrolment=(\\d+)"), enrolled + b.lastLocation);
+        String journey = b.get(b.journey);
+        Matcher units = Pattern.compile("unit.xhtml\\?enrolment=\\d+&amp;unit=(\\d+)\">([^<]+)</a>").matcher(
+                journey.substring(journey.indexOf("id=\"phase-PREPARATION\""), journey.indexOf("id=\"phase-FACE_TO_FACE\"")));
+        while (units.find()) {
+            String unitPage = b.get("trainee/unit.xhtml?enrolment=" + b.journey.substring(b.journey.indexOf('=') + 1) + "&unit=" + units.group(1));
+            if (unitPage.contains("id=\"done:mark-done\"")) {
+                b.post("trainee/unit.xhtml?enrolment=" + b.journey.substring(b.journey.indexOf('=') + 1) + "&unit=" + units.group(1),
+                        unitPage, "done", Map.of("done:mark-done", "Mark as done"));
+            }
+        }
+        if (b.get(b.journey).contains("id=\"lock-FACE_TO_FACE\"")) {
+            throw new IllegalStateException(email + " did not complete the preparation");
+        }
+        return b;
+    }
+
+    static String verificationLink(String email) throws Exception {
+        Pattern link = Pattern.compile("(https?://\\S+verify\\.xhtml\\?token=\\S+)");
+        for (int attempt = 0; attempt < 300; attempt++) {
+            try (Stream<Path> files = Files.list(outbox)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".eml")).toList()) {
+                    String mail = Files.readString(file, StandardCharsets.ISO_8859_1);
+                    if (mail.contains("To: " + email)) {
+                        Matcher m = link.matcher(mail.replace("=\r\n", "").replace("=3D", "="));
+                        if (m.find()) {
+                            return m.group(1);
+                        }
+                    }
+                }
+            } catch (java.nio.file.NoSuchFileException notYet) {
+                // the outbox appears with the first mail
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("no verification mail for " + email);
+    }
+
+    static void raiseCapacity(Browser trainer, long cohort, int places) throws Exception {
+        String page = trainer.get("trainer/cohort.xhtml?id=" + cohort);
+        Map<String, String> fields = new LinkedHashMap<>(inputs(page, "plan"));
+        fields.put("plan:capacity", Integer.toString(places));
+        fields.put("plan:submit", "Save the changes");
+        String done = trainer.post("trainer/cohort.xhtml?id=" + cohort, page, "plan", fields);
+        if (!done.contains("The group was changed")) {
+            throw new IllegalStateException("capacity not raised: " + text(done));
+        }
+    }
+
+    // ---- a browser, as far as forms go ----
+
+    static final class Browser {
+        final CookieManager cookies = new CookieManager();
+        /**
+         * One connection per request ("Connection: close"): with hundreds of clients the server
+         * closes idle kept-alive connections, and a request sent on one just then is lost.
+         */
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+        String journey;
+        String lastLocation = "";
+
+        String get(String path) throws IOException, InterruptedException {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Connection", "close").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + ": " + r.statusCode());
+            }
+            lastLocation = r.uri().toString();
+            return r.body();
+        }
+
+        /** Posts a form of the page as a browser would: its hidden fields, the given fields, the view state and nonce. */
+        String post(String path, String page, String formId, Map<String, String> fields) throws IOException, InterruptedException {
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put(formId, formId);
+            all.putAll(fields);
+            all.put("primefaces.nonce", find(NONCE, page));
+            all.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
+            StringBuilder body = new StringBuilder();
+            all.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Connection", "close")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("POST " + path + ": " + r.statusCode());
+            }
+            lastLocation = r.uri().toString();
+            return r.body();
+        }
+
+        void signIn(String email, String password) throws IOException, InterruptedException {
+            String form = get("login.xhtml");
+            post("login.xhtml", form, "signin", Map.of("signin:email", email, "signin:password", password, "signin:submit", "Sign in"));
+        }
+    }
+
+    /** The named inputs of one form, with their current values (text inputs, selected options). */
+    static Map<String, String> inputs(String page, String formId) {
+        int start = page.indexOf("<form id=\"" + formId + "\"");
+        String form = page.substring(start, page.indexOf("</form>", start));
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input[^>]*?(?:type=\"(?:text|number|datetime-local|date|email|url)\"[^>]*?)?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"[^>]*>").matcher(form);
+        while (input.find()) {
+            if (!input.group(0).contains("type=\"submit\"") && !input.group(0).contains("type=\"hidden\"")) {
+                values.put(input.group(1), input.group(2).replace("&amp;", "&"));
+            }
+        }
+        Matcher select = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(form);
+        while (select.find()) {
+            Matcher chosen = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(2));
+            if (chosen.find()) {
+                values.put(select.group(1), chosen.group(1));
+            }
+        }
+        return values;
+    }
+
+    static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("not found: " + pattern + " in " + text(text));
+        }
+        return URLDecoder.decode(m.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
+    }
+
+    static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static String text(String html) {
+        String plain = html.replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        return plain.length() > 600 ? plain.substring(0, 600) : plain;
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static long p95(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1_000_000;
+    }
+
+    static long p50(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2) / 1_000_000;
+    }
+}

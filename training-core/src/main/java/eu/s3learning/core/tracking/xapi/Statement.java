@@ -40,4 +40,15 @@ public record Statement(UUID id, Actor actor, Verb verb, StatementObject object,
     public boolean isVoiding() {
         return verb.id().equals(Verb.VOIDED);
     }
+
+    /**
+     * Whether another statement has the same content, by the specification's comparison requirements: what the
+     * LRS may assign or change (id, stored, authority, version, a missing timestamp, the timestamp's time zone),
+     * activity definitions, verb displays, the order of group members and the case of an e-mail domain do not
+     * count; everything else does, the result's duration as a string. An LRS answers a PUT of a known id with 204
+     * when this holds and 409 when it does not.
+     */
+    public boolean sameContentAs(Statement other) {
+        return StatementComparison.comparable(this, other);
+    }
 }

@@ -5,6 +5,8 @@ import static eu.s3learning.core.tracking.xapi.Examples.minimalWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -251,15 +253,15 @@ class StatementRulesTest {
     /** Two properties set at once, for rules that tie them together. */
     private static Arguments broken(String code, String path, String key, String value, String key2, String value2) {
         String statement = minimalWith(key, value);
-        return Arguments.of(code, path, jakarta.json.Json.createObjectBuilder(
-                jakarta.json.Json.createReader(new java.io.StringReader(statement)).readObject())
-                .add(key2, jakarta.json.Json.createReader(new java.io.StringReader(json(value2))).readValue())
+        return Arguments.of(code, path, Json.createObjectBuilder(
+                Json.createReader(new StringReader(statement)).readObject())
+                .add(key2, Json.createReader(new StringReader(json(value2))).readValue())
                 .build().toString());
     }
 
     private static Arguments missing(String key) {
-        String statement = jakarta.json.Json.createObjectBuilder(
-                jakarta.json.Json.createReader(new java.io.StringReader(Examples.MINIMAL)).readObject())
+        String statement = Json.createObjectBuilder(
+                Json.createReader(new StringReader(Examples.MINIMAL)).readObject())
                 .remove(key).build().toString();
         return Arguments.of("required-property", "statement." + key, statement);
     }

@@ -87,7 +87,7 @@ class BrowserIT {
         browser.waitForText("Instruirea mea");
         assertEquals("ro", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
 
-        browser.click("account:sign-out");
+        browser.submit("account:sign-out");
         assertTrue(browser.text("signed-out").length() > 0);
         browser.open("app/profile.xhtml");
         assertTrue(browser.path().startsWith("/login.xhtml"), "signed out for real");
@@ -105,7 +105,7 @@ class BrowserIT {
         assertTrue(browser.text("error-forbidden").contains("does not give access"));
         browser.open("trainer/home.xhtml");
         assertTrue(browser.text("error-forbidden").length() > 0);
-        browser.click("account:sign-out");
+        browser.submit("account:sign-out");
     }
 
     @Test
@@ -119,7 +119,7 @@ class BrowserIT {
         browser.click("signin:submit");
         browser.text("profile:fullName");
         assertEquals("/app/profile.xhtml", browser.path());
-        browser.click("account:sign-out");
+        browser.submit("account:sign-out");
     }
 
     @Test
@@ -164,7 +164,7 @@ class BrowserIT {
         browser.signIn(email, PASSWORD);
         browser.text("home-trainee");
         assertNoSeriousViolations("trainee home");
-        browser.click("account:sign-out");
+        browser.submit("account:sign-out");
     }
 
     private static void assertNoSeriousViolations(String page) {
@@ -181,7 +181,7 @@ class BrowserIT {
         browser.type("request:motivation", "I will run the Craiova training group");
         browser.click("request:submit");
         browser.waitForText("Your request has been sent to the administrators.");
-        browser.click("account:sign-out");
+        browser.submit("account:sign-out");
 
         browser.signIn(PlatformDeployment.ADMIN_EMAIL, PlatformDeployment.ADMIN_PASSWORD);
         browser.text("home-admin");
@@ -197,12 +197,12 @@ class BrowserIT {
         browser.type("audit:email", email);
         browser.click("audit:filter");
         browser.waitForText("Role request approved");
-        browser.click("account:sign-out");
+        browser.submit("account:sign-out");
 
         Outbox.await(email, "Your request was approved");
         browser.signIn(email, PASSWORD);
         assertTrue(browser.text("home-trainer").contains("training groups"));
-        browser.click("account:sign-out");
+        browser.submit("account:sign-out");
     }
 
     @Test
@@ -228,13 +228,13 @@ class BrowserIT {
         browser.type("password:confirmation", "a new passphrase for Craiova");
         browser.click("password:submit");
         browser.waitForText("Parola a fost schimbată.");
-        browser.click("account:sign-out");
+        browser.submit("account:sign-out");
 
         browser.signIn(email, PASSWORD);
         browser.waitForText("The e-mail address or the password is wrong.");
         browser.signIn(email, "a new passphrase for Craiova");
         assertTrue(browser.text("home-trainee").contains("Bine ați venit"), "the profile's language is used after signing in");
-        browser.click("account:sign-out");
+        browser.submit("account:sign-out");
     }
 
     @Test

@@ -143,13 +143,10 @@ public class ProgrammeEditorView {
         act(() -> authoring.removeUnit(current.id(), unit.id()), "programme.unitRemoved");
     }
 
+    /** Runs the step through {@link Texts#attempt}; afterwards the page shows what is stored now. */
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            texts.info(doneKey);
+        if (texts.attempt(action, doneKey)) {
             programme = null;
-        } catch (RuleViolation refused) {
-            texts.refused(refused, null);
         }
     }
 

@@ -37,6 +37,21 @@ public class Texts {
         add(FacesMessage.SEVERITY_ERROR, null, text(key, arguments));
     }
 
+    /**
+     * Runs a step a person asked for: says it was done, or shows why it was refused (nothing of
+     * it is kept then). Returns whether it was done.
+     */
+    public boolean attempt(Runnable step, String doneKey) {
+        try {
+            step.run();
+            info(doneKey);
+            return true;
+        } catch (RuleViolation refused) {
+            refused(refused, null);
+            return false;
+        }
+    }
+
     /** Shows a refusal next to the field it concerns, or at the top when it concerns none. */
     public void refused(RuleViolation violation, String clientId) {
         add(FacesMessage.SEVERITY_ERROR, clientId, text(violation.messageKey(), violation.arguments()));

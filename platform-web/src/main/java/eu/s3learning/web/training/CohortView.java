@@ -298,14 +298,11 @@ public class CohortView {
                 "cohort.session.scheduled");
     }
 
+    /** Runs the step through {@link Texts#attempt}; afterwards the page shows what is stored now. */
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            texts.info(doneKey);
+        if (texts.attempt(action, doneKey)) {
             cohort = null;
             matrix = null;
-        } catch (RuleViolation refused) {
-            texts.refused(refused, null);
         }
     }
 

@@ -155,14 +155,11 @@ public class SessionView {
         act(() -> scheduling.cancel(current.id(), id, cancelReason), "session.cancelledDone");
     }
 
+    /** Runs the step through {@link Texts#attempt}; afterwards the page shows what is stored now. */
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            texts.info(doneKey);
+        if (texts.attempt(action, doneKey)) {
             session = null;
             marks = null;
-        } catch (RuleViolation refused) {
-            texts.refused(refused, null);
         }
     }
 

@@ -137,7 +137,7 @@ final class Browser implements AutoCloseable {
         open("login.xhtml");
         type("signin:email", email);
         type("signin:password", password);
-        click("signin:submit");
+        submit("signin:submit");
     }
 
     @Override

@@ -51,6 +51,8 @@ public class ProgrammeEditorView {
     @Param(name = "id")
     Long id;
     private Programme programme;
+    private Long reorderModule;
+    private String reorderIds;
     private final Map<Long, String> moduleTitles = new HashMap<>();
     private final Map<Long, String> unitTitles = new HashMap<>();
     private final Map<Long, String> unitTypes = new HashMap<>();
@@ -137,6 +139,33 @@ public class ProgrammeEditorView {
         }
         order.add(to, order.remove(from));
         act(() -> authoring.reorderModules(current.id(), module.phase().id(), order), "programme.reordered");
+    }
+
+    /** The order a drag and drop left in one module's list, as the page saw it. */
+    public void applyOrder() {
+        act(() -> {
+            if (reorderModule == null || reorderIds == null || !reorderIds.matches("\\d{1,18}(,\\d{1,18})*")) {
+                throw new RuleViolation("error.programme.staleOrder");
+            }
+            authoring.reorderUnits(current.id(), reorderModule,
+                    java.util.Arrays.stream(reorderIds.split(",")).map(Long::valueOf).toList());
+        }, "programme.reordered");
+    }
+
+    public Long getReorderModule() {
+        return reorderModule;
+    }
+
+    public void setReorderModule(Long reorderModule) {
+        this.reorderModule = reorderModule;
+    }
+
+    public String getReorderIds() {
+        return reorderIds;
+    }
+
+    public void setReorderIds(String reorderIds) {
+        this.reorderIds = reorderIds;
     }
 
     public void removeUnit(Unit unit) {

@@ -62,6 +62,20 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Runs a script that sends a form (as a drop does) and waits for the next page. */
+    void submitByScript(String script, Object... arguments) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     void submit(String id) {
         submit(driver.findElement(By.id(id)));
     }

@@ -187,8 +187,23 @@ class JourneyBrowserIT {
         addModule("FACE_TO_FACE", "Two days");
         addUnit("FACE_TO_FACE", "live-session", "Day 1", "");
         addUnit("FACE_TO_FACE", "live-session", "Day 2", "");
+        assertEquals(List.of("Day 2", "Day 1"), drag("Day 2", "Day 1"), "a unit dragged onto another takes its place");
+        assertEquals(List.of("Day 1", "Day 2"), drag("Day 2", "Day 1"), "and dragged onto the next one, goes after it");
         addModule("WRAP_UP", "Conclusions");
         addUnit("WRAP_UP", "live-session", "Online conclusions", "");
+    }
+
+    /** Drags one unit of the face-to-face module onto another, as the mouse does; returns the new order. */
+    private List<String> drag(String moved, String target) {
+        By unit = By.cssSelector("#phase-FACE_TO_FACE li[data-unit] > a");
+        WebElement from = browser.driver.findElement(By.xpath("//section[@id='phase-FACE_TO_FACE']//li[@data-unit][a[text()='" + moved + "']]"));
+        WebElement onto = browser.driver.findElement(By.xpath("//section[@id='phase-FACE_TO_FACE']//li[@data-unit][a[text()='" + target + "']]"));
+        browser.submitByScript("const dt = new DataTransfer();"
+                + "arguments[0].dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: dt}));"
+                + "arguments[1].dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: dt}));"
+                + "arguments[1].dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: dt}));", from, onto);
+        browser.waitForText("The order was saved.");
+        return browser.driver.findElements(unit).stream().map(WebElement::getText).toList();
     }
 
     private void addModule(String phase, String title) {

@@ -406,6 +406,38 @@ class ProgrammeDeliveryIT {
     }
 
     @Test
+    void aTrainerMovesATraineeOnlyWhereThereIsRoomAndTheFreedSeatGoesToTheFirstWaiting() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession morning = s.inPerson(s.dayOne, 10, 1);
+        Room other = room(s.trainer, 10);
+        long secondTrainer = person(Role.TRAINER).id();
+        cohortService.addTrainer(s.trainer, s.cohort.id(), secondTrainer);
+        LiveSession full = scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(s.dayOne.id(), SessionMode.IN_PERSON,
+                "Day 1, full group", s.today.plusDays(11).atTime(9, 0), s.today.plusDays(11).atTime(17, 0), other.id(), null, 1,
+                s.today.plusDays(9).atTime(12, 0), Set.of(secondTrainer)));
+        Enrolment mover = s.prepared();
+        Enrolment waiting = s.prepared();
+        Enrolment occupant = s.prepared();
+        Seat seat = booking.signUp(mover.person().id(), morning.id());
+        booking.signUp(waiting.person().id(), morning.id());
+        booking.signUp(occupant.person().id(), full.id());
+
+        assertEquals("error.session.full", refusal(() -> booking.move(s.trainer, seat.id(), full.id())));
+        assertEquals(SeatStatus.SEATED, sessions.seat(morning.id(), mover.id()).orElseThrow().status(), "a refused move keeps the seat");
+        assertEquals(SeatStatus.WAITLISTED, sessions.seat(morning.id(), waiting.id()).orElseThrow().status());
+
+        LiveSession roomy = scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(s.dayOne.id(), SessionMode.IN_PERSON,
+                "Day 1, afternoon group", s.today.plusDays(12).atTime(9, 0), s.today.plusDays(12).atTime(17, 0), other.id(), null, 5,
+                s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer)));
+        long stranger = person(Role.TRAINER).id();
+        assertEquals("error.forbidden", refusal(() -> booking.move(stranger, seat.id(), roomy.id())));
+        booking.move(s.trainer, seat.id(), roomy.id());
+        assertEquals(SeatStatus.SEATED, sessions.seat(roomy.id(), mover.id()).orElseThrow().status());
+        assertEquals(SeatStatus.LEFT, sessions.seat(morning.id(), mover.id()).orElseThrow().status());
+        assertEquals(SeatStatus.SEATED, sessions.seat(morning.id(), waiting.id()).orElseThrow().status(), "the freed seat went to the first waiting");
+    }
+
+    @Test
     void aChangedSessionUpdatesTheSameCalendarEntryAndACancellationCancelsIt() throws Exception {
         Setting s = new Setting(10, EnrolmentMode.OPEN);
         LiveSession day = s.inPerson(s.dayOne, 10, 10);

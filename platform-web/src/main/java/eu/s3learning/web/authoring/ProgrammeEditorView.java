@@ -62,15 +62,7 @@ public class ProgrammeEditorView {
     private final Map<Long, String> counts = new HashMap<>();
 
     public void load() {
-        if (id == null) {
-            PageRefusal.send(404);
-            return;
-        }
-        try {
-            getProgramme();
-        } catch (RuleViolation unknown) {
-            PageRefusal.send(unknown);
-        }
+        PageRefusal.unlessAllowed(id, () -> getProgramme() != null);
     }
 
     public Programme getProgramme() {

@@ -61,20 +61,15 @@ public class UnitEditorView {
     private Part upload;
 
     public void load() {
-        if (id == null) {
-            PageRefusal.send(404);
-            return;
-        }
-        try {
+        PageRefusal.unlessAllowed(id, () -> {
             Unit found = getUnit();
             title = found.title();
             content = found.content();
             completion = found.completion();
             required = found.required();
             minutes = found.durationMinutes();
-        } catch (RuleViolation unknown) {
-            PageRefusal.send(unknown);
-        }
+            return true;
+        });
     }
 
     public Unit getUnit() {

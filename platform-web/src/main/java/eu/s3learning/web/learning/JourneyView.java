@@ -71,15 +71,7 @@ public class JourneyView {
     private String withdrawalReason;
 
     public void load() {
-        if (enrolment == null) {
-            PageRefusal.send(404);
-            return;
-        }
-        try {
-            journey = progress.journey(current.id(), enrolment);
-        } catch (RuleViolation refused) {
-            PageRefusal.send(refused);
-        }
+        PageRefusal.unlessAllowed(enrolment, () -> getJourney() != null);
     }
 
     public Journey getJourney() {

@@ -116,17 +116,7 @@ public class CohortView {
     private LocalDateTime signupDeadline;
 
     public void load() {
-        if (id == null) {
-            PageRefusal.send(404);
-            return;
-        }
-        try {
-            if (!access.mayRun(getCohort(), current.id())) {
-                PageRefusal.send(403);
-            }
-        } catch (RuleViolation unknown) {
-            PageRefusal.send(unknown);
-        }
+        PageRefusal.unlessAllowed(id, () -> access.mayRun(getCohort(), current.id()));
     }
 
     /** The cohort's plan as a form, filled from what is stored on first use. */

@@ -1,6 +1,5 @@
 package eu.s3learning.web.training;
 
-import eu.s3learning.core.RuleViolation;
 import eu.s3learning.core.cohort.CohortAccess;
 import eu.s3learning.core.cohort.Cohorts;
 import eu.s3learning.core.cohort.Enrolment;
@@ -72,17 +71,7 @@ public class SessionView {
     private String cancelReason;
 
     public void load() {
-        if (id == null) {
-            PageRefusal.send(404);
-            return;
-        }
-        try {
-            if (!access.mayRun(getSession().cohort(), current.id())) {
-                PageRefusal.send(403);
-            }
-        } catch (RuleViolation unknown) {
-            PageRefusal.send(unknown);
-        }
+        PageRefusal.unlessAllowed(id, () -> access.mayRun(getSession().cohort(), current.id()));
     }
 
     public LiveSession getSession() {

@@ -138,6 +138,9 @@ class JourneyBrowserIT {
         assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         assertEquals("%PDF", new String(download.body(), 0, 4, StandardCharsets.US_ASCII));
         String code = browser.text("certificate-code");
+        browser.open("trainee/journey.xhtml?enrolment=not-a-number");
+        browser.waitForText("There is no page at this address.");
+        browser.open(journey.substring(1));
         browser.submit("certificate-verify");
         assertTrue(browser.text("certificate-valid").contains("Elena Trainee"));
         browser.submit("account:sign-out");

@@ -4,6 +4,7 @@ import eu.s3learning.core.bootstrap.AccountBootstrap;
 import eu.s3learning.core.bootstrap.DemoProgramme;
 import eu.s3learning.core.persistence.SchemaMigration;
 import eu.s3learning.core.settings.PlatformSettings;
+import eu.s3learning.core.tracking.lrs.client.LrsClients;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -13,13 +14,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Runs once at start, before the platform serves anything: migrates the schema, then creates
- * the accounts that must exist (first administrator, demo accounts in demo mode).
+ * the accounts that must exist (first administrator, demo accounts in demo mode) and the LRS
+ * client named by S3_XAPI_KEY and S3_XAPI_SECRET.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/s3",
@@ -57,6 +61,17 @@ public class PlatformStartup {
     @Inject
     PlatformSettings settings;
 
+    @Inject
+    LrsClients lrsClients;
+
+    @Inject
+    @ConfigProperty(name = "s3.xapi.key")
+    Optional<String> xapiKey;
+
+    @Inject
+    @ConfigProperty(name = "s3.xapi.secret")
+    Optional<String> xapiSecret;
+
     @PostConstruct
     void start() {
         MigrateResult migration = SchemaMigration.migrate(dataSource);
@@ -64,6 +79,10 @@ public class PlatformStartup {
                 + (settings.embeddedDatabase() ? "the embedded database" : "MariaDB")
                 + (settings.demoMode() ? " (demo mode)" : ""));
         accounts.createAccounts();
+        xapiKey.filter(key -> !key.isBlank()).ifPresent(key -> {
+            lrsClients.provision(key, xapiSecret.orElse(""));
+            LOG.info(() -> "LRS client " + key + " provisioned from S3_XAPI_KEY with every scope");
+        });
         if (settings.demoMode()) {
             demoProgramme.create();
         }

@@ -58,6 +58,21 @@ public final class TestDatabases {
             }
         }
 
+        /** A data source for a schema this database made, e.g. by {@link #freshSchema}. */
+        public javax.sql.DataSource dataSource(String schemaUrl) throws SQLException {
+            if (kind.equals("mariadb")) {
+                org.mariadb.jdbc.MariaDbDataSource mariadb = new org.mariadb.jdbc.MariaDbDataSource(schemaUrl);
+                mariadb.setUser(user);
+                mariadb.setPassword(password == null ? "" : password);
+                return mariadb;
+            }
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL(schemaUrl);
+            h2.setUser(user);
+            h2.setPassword(password);
+            return h2;
+        }
+
         @Override
         public String toString() {
             return kind;

@@ -5,14 +5,10 @@ import static eu.s3learning.core.tracking.xapi.JsonProperties.string;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -35,9 +31,6 @@ import java.util.regex.Pattern;
  * needs what a binder hides: key case, nulls, strings that look like numbers, duplicate keys.
  */
 public final class StatementReader {
-
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(
-            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     private static final Set<String> STATEMENT = Set.of("id", "actor", "verb", "object", "result", "context",
             "timestamp", "stored", "authority", "version", "attachments");
@@ -110,9 +103,19 @@ public final class StatementReader {
         return statement(json, "statement");
     }
 
+    /** An Agent or Group given as JSON, as the query and document resources take one in their agent parameter. */
+    public static Actor readActor(String json, String name) {
+        return actor(parse(json), name);
+    }
+
+    /** A timestamp as statements carry them, e.g. the since and until parameters of a query. */
+    public static Instant readTimestamp(String text, String name) {
+        return timestamp(Json.createValue(text), name);
+    }
+
     private static JsonValue parse(String json) {
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-            return reader.readValue();
+        try {
+            return StrictJson.parse(json);
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidStatement(StatementRule.MALFORMED_JSON, "statement", "is not well-formed JSON: " + e.getMessage());
         }

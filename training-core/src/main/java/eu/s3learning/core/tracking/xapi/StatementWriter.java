@@ -81,6 +81,11 @@ public final class StatementWriter {
         return json.build();
     }
 
+    /** An Agent or Group alone, e.g. a statement's authority or a document's agent. */
+    public JsonObject write(Actor actor) {
+        return actor(actor);
+    }
+
     private JsonObject actor(Actor actor) {
         return actor instanceof Agent agent ? agent(agent) : group((Group) actor);
     }
@@ -180,6 +185,10 @@ public final class StatementWriter {
     }
 
     private JsonObject activity(Activity activity) {
+        if (reduction == Reduction.IDS) {
+            // The ids format is the activity's id and nothing else; its objectType is the default one.
+            return JSON.createObjectBuilder().add("id", activity.id().value()).build();
+        }
         JsonObjectBuilder json = JSON.createObjectBuilder().add("objectType", "Activity")
                 .add("id", activity.id().value());
         if (activity.definition() != null && reduction == Reduction.NONE) {

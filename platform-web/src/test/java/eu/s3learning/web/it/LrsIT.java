@@ -1,0 +1,337 @@
+package eu.s3learning.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.s3learning.core.tracking.lrs.client.IssuedClient;
+import eu.s3learning.core.tracking.lrs.client.LrsClients;
+import eu.s3learning.core.tracking.lrs.client.LrsScope;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The LRS at /xapi, over real HTTP inside Payara against the configured database (MariaDB in CI): credentials
+ * and scopes, every kind of refused input (nothing stored), conflicts, all-or-nothing batches, and concurrent
+ * writers that share agents, verbs and activities. The ADL conformance suite covers the rest of the protocol
+ * (README, "xAPI conformance").
+ */
+@ExtendWith(ArquillianExtension.class)
+class LrsIT {
+
+    /** Provisioned at start from -Ds3.xapi.key / -Ds3.xapi.secret (arquillian.xml), with every scope. */
+    private static final String KEY = "it-lrs";
+    private static final String SECRET = "integration-lrs-secret-0123456789abcdef";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @Inject
+    LrsClients clients;
+
+    @Resource(lookup = "java:app/jdbc/s3")
+    DataSource dataSource;
+
+    private static String base() {
+        return System.getProperty("s3.it.base", "http://localhost:18280/") + "xapi";
+    }
+
+    private static String basic(String key, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String authorization)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("X-Experience-API-Version", "1.0.3")
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
+        return send(method, path, body, basic(KEY, SECRET));
+    }
+
+    private static String statement(String mbox, String verb, String activity) {
+        return "{\"actor\":{\"mbox\":\"mailto:" + mbox + "\"},\"verb\":{\"id\":\"" + verb + "\"},"
+                + "\"object\":{\"id\":\"" + activity + "\"}}";
+    }
+
+    private static JsonObject object(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    private static String query(String name, String value) {
+        return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private long stored(String sql, String parameter) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            select.setString(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private long storedWithVerb(String verb) throws Exception {
+        return stored("SELECT COUNT(*) FROM xapi_statement WHERE body LIKE ?", "%\"" + verb + "\"%");
+    }
+
+    @Test
+    void refusesMissingWrongAndRevokedCredentialsWithAJsonError() throws Exception {
+        HttpResponse<String> none = send("GET", "/statements", null, null);
+        assertEquals(401, none.statusCode());
+        assertEquals("unauthorized", object(none.body()).getString("error"));
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals("1.0.3", none.headers().firstValue("X-Experience-API-Version").orElse(""));
+
+        assertEquals(401, send("GET", "/statements", null, basic(KEY, SECRET + "x")).statusCode());
+        assertEquals(401, send("GET", "/statements", null, "Basic not-base64!").statusCode());
+
+        IssuedClient issued = clients.create("Revoked tool", Set.of(LrsScope.ALL), null);
+        assertEquals(200, send("GET", "/statements?limit=1", null, basic(issued.apiKey(), issued.secret())).statusCode());
+        clients.revoke(issued.id());
+        assertEquals(401, send("GET", "/statements?limit=1", null, basic(issued.apiKey(), issued.secret())).statusCode());
+
+        assertEquals(200, send("GET", "/about", null, null).statusCode(), "About needs no credentials");
+    }
+
+    @Test
+    void aMissingVersionHeaderIsABadRequest() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/statements"))
+                .header("Authorization", basic(KEY, SECRET)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(400, response.statusCode());
+        assertTrue(object(response.body()).getString("message").contains("X-Experience-API-Version"));
+    }
+
+    @Test
+    void scopesLimitWhatAClientMayDo() throws Exception {
+        String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();
+        IssuedClient writer = clients.create("Content package", Set.of(LrsScope.STATEMENTS_WRITE,
+                LrsScope.STATEMENTS_READ_MINE), null);
+        IssuedClient reader = clients.create("Reporting", Set.of(LrsScope.ALL_READ), null);
+        String mine = UUID.randomUUID().toString();
+
+        assertEquals(204, send("PUT", "/statements?statementId=" + mine,
+                statement("ana@example.ro", verb, "http://it.s3-learning.test/a"),
+                basic(writer.apiKey(), writer.secret())).statusCode());
+        assertEquals(200, send("POST", "/statements", statement("dan@example.ro", verb, "http://it.s3-learning.test/a"))
+                .statusCode());
+
+        HttpResponse<String> own = send("GET", "/statements?" + query("verb", verb), null,
+                basic(writer.apiKey(), writer.secret()));
+        JsonArray ownStatements = object(own.body()).getJsonArray("statements");
+        assertEquals(1, ownStatements.size(), "a client that may read its own sees only its own");
+        assertEquals(mine, ownStatements.getJsonObject(0).getString("id"));
+
+        assertEquals(2, object(send("GET", "/statements?" + query("verb", verb), null,
+                basic(reader.apiKey(), reader.secret())).body()).getJsonArray("statements").size());
+        HttpResponse<String> refused = send("POST", "/statements",
+                statement("eva@example.ro", verb, "http://it.s3-learning.test/a"), basic(reader.apiKey(), reader.secret()));
+        assertEquals(403, refused.statusCode());
+        assertEquals("forbidden", object(refused.body()).getString("error"));
+        assertEquals(2, storedWithVerb(verb));
+    }
+
+    @Test
+    void malformedWrongAndHostileStatementsAreRefusedAndNothingIsStored() throws Exception {
+        String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();
+        String good = statement("ana@example.ro", verb, "http://it.s3-learning.test/a");
+
+        HttpResponse<String> malformed = send("POST", "/statements", "{\"actor\": ");
+        assertEquals(400, malformed.statusCode());
+        assertEquals("malformed-json", object(malformed.body()).getString("code"));
+
+        HttpResponse<String> wrongType = send("POST", "/statements",
+                good.replace("{\"id\":\"http://it.s3-learning.test/a\"}", "42"));
+        assertEquals(400, wrongType.statusCode());
+        assertEquals("statement.object", object(wrongType.body()).getString("path"));
+
+        assertEquals(400, send("POST", "/statements", good.replace("mailto:ana@example.ro", "ana@example.ro"))
+                .statusCode(), "an mbox must be a mailto: IRI");
+        assertEquals(400, send("POST", "/statements", good.replace("}}", "}, \"score\": 1}")).statusCode(),
+                "unknown properties are refused");
+        assertEquals(400, send("POST", "/statements",
+                good.replace("\"object\"", "\"verb\":{\"id\":\"http://x/y\"},\"object\"")).statusCode(),
+                "a key given twice is refused");
+        assertEquals(400, send("POST", "/statements", good.replace(verb, "not an iri")).statusCode());
+        assertEquals(400, send("POST", "/statements", "[" + good + "," + good.replace("mailto:", "") + "]")
+                .statusCode(), "a batch with one bad statement is refused whole");
+        assertEquals(400, send("GET", "/statements?" + query("agent", "{\"mbox\":\"nobody\"}"), null).statusCode());
+        assertEquals(400, send("GET", "/statements?LIMIT=1", null).statusCode(), "parameter names are case-sensitive");
+        assertEquals(0, storedWithVerb(verb));
+
+        StringBuilder huge = new StringBuilder("[");
+        while (huge.length() < 1_100_000) {
+            huge.append(good).append(',');
+        }
+        huge.append(good).append(']');
+        HttpResponse<String> tooLarge = send("POST", "/statements", huge.toString());
+        assertEquals(413, tooLarge.statusCode());
+        assertEquals("too-large", object(tooLarge.body()).getString("error"));
+        assertEquals(0, storedWithVerb(verb));
+    }
+
+    @Test
+    void theSameIdWithOtherContentIsAConflictAndTheSameContentIsAccepted() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();
+        String first = statement("ana@example.ro", verb, "http://it.s3-learning.test/a");
+
+        assertEquals(204, send("PUT", "/statements?statementId=" + id, first).statusCode());
+        assertEquals(204, send("PUT", "/statements?statementId=" + id, first).statusCode());
+        HttpResponse<String> conflict = send("PUT", "/statements?statementId=" + id,
+                statement("ana@example.ro", verb, "http://it.s3-learning.test/b"));
+        assertEquals(409, conflict.statusCode());
+        assertEquals("conflict", object(conflict.body()).getString("error"));
+
+        String batch = "[" + statement("dan@example.ro", verb, "http://it.s3-learning.test/c") + ","
+                + first.replace("{\"actor\"", "{\"id\":\"" + id + "\",\"actor\"").replace("/a\"", "/z\"") + "]";
+        assertEquals(409, send("POST", "/statements", batch).statusCode());
+        assertEquals(1, storedWithVerb(verb), "the conflicting batch stored nothing");
+
+        HttpResponse<String> read = send("GET", "/statements?statementId=" + id, null);
+        assertEquals(200, read.statusCode());
+        assertEquals("http://it.s3-learning.test/a", object(read.body()).getJsonObject("object").getString("id"));
+        assertNotNull(read.headers().firstValue("X-Experience-API-Consistent-Through").orElse(null));
+    }
+
+    @Test
+    void concurrentBatchesSharingAgentsVerbsAndActivitiesAllSucceed() throws Exception {
+        String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();
+        List<String> activities = List.of("http://it.s3-learning.test/x", "http://it.s3-learning.test/y");
+        int clientsCount = 8;
+        int batches = 5;
+        int batchSize = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(clientsCount);
+        try {
+            List<Future<List<Integer>>> results = new ArrayList<>();
+            for (int c = 0; c < clientsCount; c++) {
+                Callable<List<Integer>> client = () -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int b = 0; b < batches; b++) {
+                        StringBuilder batch = new StringBuilder("[");
+                        for (int s = 0; s < batchSize; s++) {
+                            batch.append(s == 0 ? "" : ",").append(statement("learner" + (s % 5) + "@example.ro", verb,
+                                    activities.get(s % 2)));
+                        }
+                        statuses.add(send("POST", "/statements", batch.append(']').toString()).statusCode());
+                    }
+                    return statuses;
+                };
+                results.add(pool.submit(client));
+            }
+            for (Future<List<Integer>> result : results) {
+                assertEquals(List.of(200, 200, 200, 200, 200), result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(clientsCount * batches * batchSize, storedWithVerb(verb));
+
+        HttpResponse<String> byAgentAndVerb = send("GET", "/statements?" + query("verb", verb) + "&"
+                + query("agent", "{\"mbox\":\"mailto:learner3@example.ro\"}") + "&limit=500", null);
+        assertEquals(clientsCount * batches * batchSize / 5,
+                object(byAgentAndVerb.body()).getJsonArray("statements").size());
+    }
+
+    @Test
+    void documentsFollowTheirETags() throws Exception {
+        String address = "/activities/profile?" + query("activityId", "http://it.s3-learning.test/" + UUID.randomUUID())
+                + "&profileId=settings";
+        assertEquals(400, send("PUT", address, "{\"a\":1}").statusCode(), "a new profile needs If-None-Match");
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base() + address))
+                .header("X-Experience-API-Version", "1.0.3").header("Authorization", basic(KEY, SECRET))
+                .header("Content-Type", "application/json").header("If-None-Match", "*")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, created.statusCode());
+        String etag = send("GET", address, null).headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.matches("\"[0-9a-f]{40}\""));
+
+        assertEquals(409, send("PUT", address, "{\"a\":2}").statusCode(), "an existing profile needs If-Match");
+        assertEquals(204, send("POST", address, "{\"b\":2}").statusCode());
+        assertEquals(400, send("POST", address, "{\"b\":2}{").statusCode(), "trailing text is not JSON");
+        HttpResponse<String> stale = HTTP.send(HttpRequest.newBuilder(URI.create(base() + address))
+                .header("X-Experience-API-Version", "1.0.3").header("Authorization", basic(KEY, SECRET))
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"c\":3}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(412, stale.statusCode(), "the POST changed the document since that ETag");
+        assertEquals(object("{\"a\":1,\"b\":2}"), object(send("GET", address, null).body()));
+    }
+
+    /**
+     * Guessing credentials is cut short: after 30 failures a minute an address gets 429, even with good ones.
+     * Sent from 127.0.0.2 so that the other tests' address is not throttled.
+     */
+    @Test
+    void repeatedFailedAuthenticationsAreThrottled() throws Exception {
+        URI endpoint = URI.create(base());
+        int last = 0;
+        for (int i = 0; i < 31; i++) {
+            last = rawStatus(endpoint, basic(KEY, "guess-" + i));
+        }
+        assertEquals(429, last);
+        assertEquals(429, rawStatus(endpoint, basic(KEY, SECRET)));
+        assertFalse(send("GET", "/statements?limit=1", null).statusCode() == 429, "other addresses are not affected");
+    }
+
+    private static int rawStatus(URI endpoint, String authorization) throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", endpoint.getPort()));
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + endpoint.getPath() + "/statements?limit=1 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Experience-API-Version: 1.0.3\r\nAuthorization: " + authorization
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package eu.s3learning.core.tracking.lrs;
+
+import eu.s3learning.core.tracking.xapi.Actor;
+import eu.s3learning.core.tracking.xapi.Agent;
+import eu.s3learning.core.tracking.xapi.Group;
+import eu.s3learning.core.tracking.xapi.InverseFunctionalIdentifier;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * The 64-bit keys by which the LRS indexes IRIs and agents: the first 8 bytes of the SHA-256 of their text.
+ * An index on a long fits the B-tree where IRIs of up to thousands of characters would not; two different
+ * values share a key with odds of one in 2^64 per pair.
+ */
+public final class IndexHash {
+
+    private IndexHash() {
+    }
+
+    public static long of(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    /**
+     * The key of an Agent or identified Group: its inverse functional identifier, which alone says who it is
+     * (names do not count). Null for an anonymous Group, which is known only by its members.
+     */
+    public static Long ofActor(Actor actor) {
+        InverseFunctionalIdentifier identifier = actor instanceof Agent agent ? agent.identifier()
+                : ((Group) actor).identifier();
+        return identifier == null ? null : of(identifying(identifier));
+    }
+
+    /** The identifier as text, one spelling for each kind, so that the same agent always gets the same key. */
+    public static String identifying(InverseFunctionalIdentifier identifier) {
+        if (identifier instanceof InverseFunctionalIdentifier.Mbox mbox) {
+            return "mbox " + mbox.mailto();
+        }
+        if (identifier instanceof InverseFunctionalIdentifier.MboxSha1Sum sum) {
+            return "mbox_sha1sum " + sum.sha1();
+        }
+        if (identifier instanceof InverseFunctionalIdentifier.OpenId openId) {
+            return "openid " + openId.uri().value();
+        }
+        InverseFunctionalIdentifier.Account account = (InverseFunctionalIdentifier.Account) identifier;
+        return "account " + account.homePage().value() + " " + account.name();
+    }
+}

@@ -1,0 +1,23 @@
+package eu.s3learning.core.tracking.lrs.document;
+
+import eu.s3learning.core.identity.Secrets;
+import eu.s3learning.core.tracking.lrs.IndexHash;
+
+/**
+ * Where a document lives: the set it belongs to (the state of one activity, agent and registration; the profiles
+ * of one activity; the profiles of one agent), and its id within that set.
+ *
+ * @param scope the set's name as text, e.g. {@code state <activity> <agent> <registration>}
+ */
+public record DocumentAddress(DocumentKind kind, String scope, String documentId) {
+
+    /** The key of the set, for listing its documents or deleting all states at once. */
+    public long scopeKey() {
+        return IndexHash.of(kind + " " + scope);
+    }
+
+    /** The key of the document itself, unique in the store. */
+    public String key() {
+        return Secrets.digest(kind + " " + scope + "\n" + documentId);
+    }
+}

@@ -1,0 +1,25 @@
+package eu.s3learning.core.tracking.lrs.document;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the LRS keeps State and Profile documents; writes join the caller's transaction. */
+public interface DocumentStore {
+
+    Optional<StoredDocument> find(DocumentAddress address);
+
+    /** The document, locked until the transaction ends, so that a check of its ETag holds until the write. */
+    Optional<StoredDocument> findForUpdate(DocumentAddress address);
+
+    /** Creates or replaces the document. */
+    void save(DocumentAddress address, String contentType, byte[] content, String etag, Instant updated);
+
+    void delete(DocumentAddress address);
+
+    /** Deletes every document of the address's set (all states of an activity, agent and registration). */
+    void deleteAll(DocumentAddress inSet);
+
+    /** The ids of the documents of the address's set, changed after {@code since} when it is given. */
+    List<String> ids(DocumentAddress inSet, Instant since);
+}

@@ -1,0 +1,148 @@
+package eu.s3learning.core.tracking.lrs.document;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The document store on the platform's database, in plain JDBC like the statement store. */
+@ApplicationScoped
+public class JdbcDocumentStore implements DocumentStore {
+
+    @Resource(lookup = "java:app/jdbc/s3")
+    DataSource dataSource;
+
+    protected JdbcDocumentStore() {
+    }
+
+    public JdbcDocumentStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Optional<StoredDocument> find(DocumentAddress address) {
+        return select(address, "");
+    }
+
+    @Override
+    public Optional<StoredDocument> findForUpdate(DocumentAddress address) {
+        return select(address, " FOR UPDATE");
+    }
+
+    private Optional<StoredDocument> select(DocumentAddress address, String lock) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT document_id, content_type, content, etag, updated_us FROM xapi_document WHERE address = ?" + lock)) {
+            select.setString(1, address.key());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredDocument(rows.getString(1), rows.getString(2), rows.getBytes(3),
+                        rows.getString(4), Instant.EPOCH.plus(rows.getLong(5), ChronoUnit.MICROS)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void save(DocumentAddress address, String contentType, byte[] content, String etag, Instant updated) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!insertOrUpdate(c, address, contentType, content, etag, updated)) {
+                // Another writer created it between our update and our insert: ours is the later write.
+                insertOrUpdate(c, address, contentType, content, etag, updated);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** False when the insert met a row another writer had just inserted. */
+    private static boolean insertOrUpdate(Connection c, DocumentAddress address, String contentType, byte[] content,
+            String etag, Instant updated) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE xapi_document SET content_type = ?, content = ?,"
+                + " etag = ?, updated_us = ? WHERE address = ?")) {
+            update.setString(1, contentType);
+            update.setBytes(2, content);
+            update.setString(3, etag);
+            update.setLong(4, micros(updated));
+            update.setString(5, address.key());
+            if (update.executeUpdate() > 0) {
+                return true;
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO xapi_document (kind, address, scope_hash,"
+                + " document_id, content_type, content, etag, updated_us) VALUES (?,?,?,?,?,?,?,?)")) {
+            insert.setString(1, address.kind().name());
+            insert.setString(2, address.key());
+            insert.setLong(3, address.scopeKey());
+            insert.setString(4, address.documentId());
+            insert.setString(5, contentType);
+            insert.setBytes(6, content);
+            insert.setString(7, etag);
+            insert.setLong(8, micros(updated));
+            insert.executeUpdate();
+            return true;
+        } catch (java.sql.SQLIntegrityConstraintViolationException raced) {
+            return false;
+        }
+    }
+
+    @Override
+    public void delete(DocumentAddress address) {
+        execute("DELETE FROM xapi_document WHERE address = ?", address.key());
+    }
+
+    @Override
+    public void deleteAll(DocumentAddress inSet) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM xapi_document WHERE scope_hash = ? AND kind = ?")) {
+            delete.setLong(1, inSet.scopeKey());
+            delete.setString(2, inSet.kind().name());
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> ids(DocumentAddress inSet, Instant since) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT document_id FROM xapi_document WHERE scope_hash = ? AND kind = ? AND updated_us > ?"
+                        + " ORDER BY updated_us, id")) {
+            select.setLong(1, inSet.scopeKey());
+            select.setString(2, inSet.kind().name());
+            select.setLong(3, since == null ? Long.MIN_VALUE : micros(since));
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(String sql, String key) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, key);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+}

@@ -1,0 +1,411 @@
+package eu.s3learning.core.tracking.lrs.statement;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The statement store on the platform's database, in plain JDBC: a batch of statements is a handful of
+ * multi-row inserts, which an ORM's row-at-a-time writes would multiply. Inside a container transaction the
+ * connections it takes join that transaction, so statements commit with the change they record.
+ */
+@ApplicationScoped
+public class JdbcStatementStore implements StatementStore {
+
+    /** Rows per INSERT: well under the drivers' placeholder limits, large enough to keep round trips few. */
+    private static final int ROWS_PER_INSERT = 100;
+    private static final String COLUMNS = "seq, id, stored_us, voided, has_attachments, client_id, body";
+
+    @Resource(lookup = "java:app/jdbc/s3")
+    DataSource dataSource;
+
+    protected JdbcStatementStore() {
+    }
+
+    public JdbcStatementStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Map<UUID, StoredStatement> byIds(Collection<UUID> ids) {
+        Map<UUID, StoredStatement> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<UUID> all = List.copyOf(ids);
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+                List<UUID> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
+                try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS
+                        + " FROM xapi_statement WHERE id IN (" + placeholders(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 1, chunk.get(i).toString());
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            StoredStatement statement = stored(rows);
+                            found.put(statement.id(), statement);
+                        }
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    @Override
+    public void insert(List<NewStatement> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < statements.size(); from += ROWS_PER_INSERT) {
+                insertRows(c, statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT)));
+            }
+            Map<UUID, Long> seqs = seqs(c, statements);
+            insertIndexes(c, statements, seqs);
+            insertAttachments(c, statements, seqs);
+            markVoided(c, statements);
+        } catch (SQLIntegrityConstraintViolationException e) {
+            throw new DuplicateStatementId(e);
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState()) || "23000".equals(e.getSQLState())) {
+                throw new DuplicateStatementId(e);
+            }
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    private static void insertRows(Connection c, List<NewStatement> rows) throws SQLException {
+        String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?,?,?,?,?,?,?,?,?,?,?)"));
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO xapi_statement (id, stored_us, verb_hash,"
+                + " registration, voids, refers_to, voided, client_id, person_id, has_attachments, body) VALUES "
+                + values)) {
+            int p = 1;
+            for (NewStatement row : rows) {
+                insert.setString(p++, row.statement().id().toString());
+                insert.setLong(p++, micros(row.statement().stored()));
+                insert.setLong(p++, row.index().verb());
+                setUuid(insert, p++, row.index().registration());
+                setUuid(insert, p++, row.index().voids());
+                setUuid(insert, p++, row.index().refersTo());
+                insert.setBoolean(p++, false);
+                setLong(insert, p++, row.clientId());
+                setLong(insert, p++, row.personId());
+                insert.setBoolean(p++, !row.attachments().isEmpty());
+                insert.setString(p++, row.body());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private Map<UUID, Long> seqs(Connection c, List<NewStatement> statements) throws SQLException {
+        Map<UUID, Long> seqs = new HashMap<>();
+        for (int from = 0; from < statements.size(); from += ROWS_PER_INSERT) {
+            List<NewStatement> chunk = statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT));
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT id, seq FROM xapi_statement WHERE id IN (" + placeholders(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i).statement().id().toString());
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        seqs.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
+                    }
+                }
+            }
+        }
+        return seqs;
+    }
+
+    private static void insertIndexes(Connection c, List<NewStatement> statements, Map<UUID, Long> seqs)
+            throws SQLException {
+        List<long[]> agents = new ArrayList<>();
+        List<long[]> activities = new ArrayList<>();
+        for (NewStatement statement : statements) {
+            long seq = seqs.get(statement.statement().id());
+            statement.index().agents().forEach((key, related) -> agents.add(new long[] {seq, key, related ? 1 : 0}));
+            statement.index().activities().forEach((key, entry) -> activities.add(
+                    new long[] {seq, key, entry.related() ? 1 : 0, entry.defined() ? 1 : 0}));
+        }
+        insertLongs(c, "INSERT INTO xapi_statement_agent (statement_seq, agent_hash, related) VALUES ", agents, 3);
+        insertLongs(c, "INSERT INTO xapi_statement_activity (statement_seq, activity_hash, related, defined) VALUES ",
+                activities, 4);
+    }
+
+    /** Rows of numbers, the later ones booleans as 0 and 1. */
+    private static void insertLongs(Connection c, String insert, List<long[]> rows, int width) throws SQLException {
+        String row = "(?" + ",?".repeat(width - 1) + ")";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT * 4) {
+            List<long[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT * 4));
+            try (PreparedStatement statement = c.prepareStatement(
+                    insert + String.join(",", java.util.Collections.nCopies(chunk.size(), row)))) {
+                int p = 1;
+                for (long[] values : chunk) {
+                    statement.setLong(p++, values[0]);
+                    statement.setLong(p++, values[1]);
+                    for (int i = 2; i < width; i++) {
+                        statement.setBoolean(p++, values[i] == 1);
+                    }
+                }
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static void insertAttachments(Connection c, List<NewStatement> statements, Map<UUID, Long> seqs)
+            throws SQLException {
+        for (NewStatement statement : statements) {
+            for (AttachmentContent attachment : statement.attachments()) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO xapi_attachment"
+                        + " (statement_seq, sha2, content_type, content) VALUES (?,?,?,?)")) {
+                    insert.setLong(1, seqs.get(statement.statement().id()));
+                    insert.setString(2, attachment.sha2());
+                    insert.setString(3, attachment.contentType());
+                    insert.setBytes(4, attachment.content());
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks voided the statements these void, unless they are voiding statements themselves, and those of these
+     * that a voiding statement stored earlier had already named.
+     */
+    private static void markVoided(Connection c, List<NewStatement> statements) throws SQLException {
+        List<String> targets = statements.stream().map(s -> s.index().voids()).filter(java.util.Objects::nonNull)
+                .map(UUID::toString).sorted().distinct().toList();
+        if (!targets.isEmpty()) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE xapi_statement SET voided = TRUE WHERE id IN ("
+                    + placeholders(targets.size()) + ") AND voids IS NULL")) {
+                for (int i = 0; i < targets.size(); i++) {
+                    update.setString(i + 1, targets.get(i));
+                }
+                update.executeUpdate();
+            }
+        }
+        List<String> nonVoiding = statements.stream().filter(s -> s.index().voids() == null)
+                .map(s -> s.statement().id().toString()).toList();
+        if (nonVoiding.isEmpty()) {
+            return;
+        }
+        List<String> alreadyVoided = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT DISTINCT voids FROM xapi_statement WHERE voids IN (" + placeholders(nonVoiding.size()) + ")")) {
+            for (int i = 0; i < nonVoiding.size(); i++) {
+                select.setString(i + 1, nonVoiding.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    alreadyVoided.add(rows.getString(1));
+                }
+            }
+        }
+        if (!alreadyVoided.isEmpty()) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE xapi_statement SET voided = TRUE WHERE id IN ("
+                    + placeholders(alreadyVoided.size()) + ")")) {
+                for (int i = 0; i < alreadyVoided.size(); i++) {
+                    update.setString(i + 1, alreadyVoided.get(i));
+                }
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * The statements that match the filter themselves, merged with those whose object is a StatementRef to a
+     * statement that matches it (voided or not), as the specification asks of every filter but time and limit.
+     */
+    @Override
+    public List<StoredStatement> query(StatementFilter filter, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            List<StoredStatement> direct = select(c, filter, "s", limit);
+            if (!filter.matchesTargets()) {
+                return direct;
+            }
+            List<StoredStatement> referring = select(c, filter, "t", limit);
+            if (referring.isEmpty()) {
+                return direct;
+            }
+            java.util.Comparator<Long> order = filter.ascending() ? java.util.Comparator.naturalOrder()
+                    : java.util.Comparator.reverseOrder();
+            java.util.TreeMap<Long, StoredStatement> merged = new java.util.TreeMap<>(order);
+            direct.forEach(statement -> merged.put(statement.seq(), statement));
+            referring.forEach(statement -> merged.put(statement.seq(), statement));
+            return merged.values().stream().limit(limit).toList();
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    /** The page's statements whose own properties (matched = "s") or whose target's (matched = "t") match. */
+    private static List<StoredStatement> select(Connection c, StatementFilter filter, String matched, int limit)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS.replaceAll("(\\w+)", "s.$1") + " FROM xapi_statement s");
+        if (matched.equals("t")) {
+            sql.append(" JOIN xapi_statement t ON t.id = s.refers_to");
+        }
+        sql.append(" WHERE s.voided = FALSE AND s.seq <= ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(filter.upToSeq());
+        if (matched.equals("t")) {
+            sql.append(" AND s.refers_to IS NOT NULL");
+        }
+        if (filter.afterSeq() > 0) {
+            sql.append(filter.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
+            parameters.add(filter.afterSeq());
+        }
+        if (filter.sinceMicros() != null) {
+            sql.append(" AND s.stored_us > ?");
+            parameters.add(filter.sinceMicros());
+        }
+        if (filter.untilMicros() != null) {
+            sql.append(" AND s.stored_us <= ?");
+            parameters.add(filter.untilMicros());
+        }
+        if (filter.clientId() != null) {
+            sql.append(" AND s.client_id = ?");
+            parameters.add(filter.clientId());
+        }
+        String m = matched;
+        if (filter.verb() != null) {
+            sql.append(" AND ").append(m).append(".verb_hash = ?");
+            parameters.add(filter.verb());
+        }
+        if (filter.registration() != null) {
+            sql.append(" AND ").append(m).append(".registration = ?");
+            parameters.add(filter.registration().toString());
+        }
+        if (filter.agent() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_agent a WHERE a.statement_seq = ").append(m)
+                    .append(".seq AND a.agent_hash = ?").append(filter.relatedAgents() ? "" : " AND a.related = FALSE")
+                    .append(")");
+            parameters.add(filter.agent());
+        }
+        if (filter.activity() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_activity a WHERE a.statement_seq = ").append(m)
+                    .append(".seq AND a.activity_hash = ?")
+                    .append(filter.relatedActivities() ? "" : " AND a.related = FALSE").append(")");
+            parameters.add(filter.activity());
+        }
+        sql.append(filter.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC").append(" LIMIT ?");
+        parameters.add(limit);
+        try (PreparedStatement select = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            List<StoredStatement> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(stored(rows));
+                }
+            }
+            return found;
+        }
+    }
+
+    @Override
+    public Map<Long, List<AttachmentContent>> attachments(Collection<Long> seqs) {
+        Map<Long, List<AttachmentContent>> found = new LinkedHashMap<>();
+        if (seqs.isEmpty()) {
+            return found;
+        }
+        List<Long> all = List.copyOf(seqs);
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT statement_seq, sha2, content_type, content FROM xapi_attachment WHERE statement_seq IN ("
+                        + placeholders(all.size()) + ")")) {
+            for (int i = 0; i < all.size(); i++) {
+                select.setLong(i + 1, all.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.computeIfAbsent(rows.getLong(1), seq -> new ArrayList<>())
+                            .add(new AttachmentContent(rows.getString(2), rows.getString(3), rows.getBytes(4)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    @Override
+    public long latestSeq() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT MAX(seq) FROM xapi_statement");
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    @Override
+    public List<StoredStatement> defining(long activityKey, int limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("SELECT "
+                + COLUMNS.replaceAll("(\\w+)", "s.$1") + " FROM xapi_statement s JOIN xapi_statement_activity a"
+                + " ON a.statement_seq = s.seq WHERE a.activity_hash = ? AND a.defined = TRUE"
+                + " ORDER BY s.seq DESC LIMIT ?")) {
+            select.setLong(1, activityKey);
+            select.setInt(2, limit);
+            List<StoredStatement> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(stored(rows));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    private static StoredStatement stored(ResultSet rows) throws SQLException {
+        return new StoredStatement(rows.getLong(1), UUID.fromString(rows.getString(2)),
+                Instant.EPOCH.plus(rows.getLong(3), ChronoUnit.MICROS), rows.getBoolean(4), rows.getBoolean(5),
+                rows.getObject(6) == null ? null : rows.getLong(6), rows.getString(7));
+    }
+
+    static long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.CHAR);
+        } else {
+            statement.setString(index, value.toString());
+        }
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+}

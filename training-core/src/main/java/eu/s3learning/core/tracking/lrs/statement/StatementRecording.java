@@ -1,0 +1,128 @@
+package eu.s3learning.core.tracking.lrs.statement;
+
+import eu.s3learning.core.tracking.lrs.LrsError;
+import eu.s3learning.core.tracking.xapi.Actor;
+import eu.s3learning.core.tracking.xapi.Statement;
+import eu.s3learning.core.tracking.xapi.StatementFormat;
+import eu.s3learning.core.tracking.xapi.StatementReader;
+import eu.s3learning.core.tracking.xapi.StatementWriter;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Stores statements, from LRS clients and from the platform itself, in the caller's transaction (or a new one):
+ * it completes them (id, stored, authority, version), refuses a batch that repeats an id or contradicts a
+ * statement already stored (409), and passes over statements already stored with the same content.
+ */
+@ApplicationScoped
+@Transactional
+public class StatementRecording {
+
+    private static final StatementWriter EXACT = StatementWriter.of(StatementFormat.EXACT, null);
+    /** Another writer can take an id between our look and our write only so often in one request. */
+    private static final int ATTEMPTS = 3;
+
+    @Inject
+    StatementStore store;
+
+    @Inject
+    WriteWindow window;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Stores the batch, all or nothing.
+     *
+     * @param personOf the platform person a statement is about, or null; for the learner's timeline and erasure
+     * @param attachments the contents that came with the batch, by SHA-2
+     * @return the statements' ids, in the batch's order
+     */
+    public List<UUID> record(List<Statement> batch, Actor authority, Long clientId, Function<Statement, Long> personOf,
+            Map<String, AttachmentContent> attachments) {
+        Set<UUID> sent = new HashSet<>();
+        for (Statement statement : batch) {
+            if (statement.id() != null && !sent.add(statement.id())) {
+                throw LrsError.badRequest("The batch holds two statements with the id " + statement.id());
+            }
+        }
+        Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<Statement> completed = batch.stream().map(s -> s.completedOnStorage(stored, authority)).toList();
+        Map<UUID, Statement> sentById = new java.util.HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            sentById.put(completed.get(i).id(), batch.get(i));
+        }
+        long ticket = window.open(stored);
+        closeWithTransaction(ticket);
+        for (int attempt = 1; ; attempt++) {
+            List<NewStatement> fresh = fresh(completed, sentById, clientId, personOf, attachments);
+            try {
+                store.insert(fresh);
+                return completed.stream().map(Statement::id).toList();
+            } catch (DuplicateStatementId raced) {
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /**
+     * The statements not stored yet; a stored one with other content is a conflict. What was sent is compared, not
+     * what this request completed: a timestamp this LRS filled in is not the client's.
+     */
+    private List<NewStatement> fresh(List<Statement> completed, Map<UUID, Statement> sentById, Long clientId,
+            Function<Statement, Long> personOf, Map<String, AttachmentContent> attachments) {
+        Map<UUID, StoredStatement> existing = store.byIds(completed.stream().map(Statement::id).toList());
+        List<NewStatement> fresh = new ArrayList<>();
+        for (Statement statement : completed) {
+            StoredStatement known = existing.get(statement.id());
+            if (known != null) {
+                if (!StatementReader.read(known.body()).sameContentAs(sentById.get(statement.id()))) {
+                    throw LrsError.conflict("A different statement is already stored with the id " + statement.id());
+                }
+                continue;
+            }
+            fresh.add(new NewStatement(statement, EXACT.write(statement).toString(), StatementIndex.of(statement),
+                    clientId, personOf == null ? null : personOf.apply(statement),
+                    statement.attachments().stream().map(a -> attachments.get(a.sha2()))
+                            .filter(java.util.Objects::nonNull).distinct().toList()));
+        }
+        return fresh;
+    }
+
+    private void closeWithTransaction(long ticket) {
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    window.close(ticket);
+                }
+            });
+        } else {
+            window.close(ticket);
+        }
+    }
+}

@@ -30,6 +30,16 @@ import eu.s3learning.core.identity.Role;
 import eu.s3learning.core.journal.LearningEvent;
 import eu.s3learning.core.journal.LearningEventType;
 import eu.s3learning.core.journal.LearningJournal;
+import eu.s3learning.core.settings.PlatformSettings;
+import eu.s3learning.core.tracking.lrs.statement.StatementFilter;
+import eu.s3learning.core.tracking.lrs.statement.StatementStore;
+import eu.s3learning.core.tracking.platform.PlatformStatements;
+import eu.s3learning.core.tracking.xapi.Activity;
+import eu.s3learning.core.tracking.xapi.Agent;
+import eu.s3learning.core.tracking.xapi.InverseFunctionalIdentifier;
+import eu.s3learning.core.tracking.xapi.Iri;
+import eu.s3learning.core.tracking.xapi.Statement;
+import eu.s3learning.core.tracking.xapi.StatementReader;
 import eu.s3learning.core.notice.NoticeSweep;
 import eu.s3learning.core.progress.LearnerProgress;
 import eu.s3learning.core.progress.PhaseStatus;
@@ -131,6 +141,12 @@ class ProgrammeDeliveryIT {
 
     @Inject
     LearningJournal journal;
+
+    @Inject
+    StatementStore statements;
+
+    @Inject
+    PlatformSettings platformSettings;
 
     @Inject
     CalendarFeeds feeds;
@@ -497,6 +513,23 @@ class ProgrammeDeliveryIT {
                 LearningEventType.ABSENT, LearningEventType.WRAP_UP_UNLOCKED_BY_TRAINER)), events::toString);
         assertEquals(2, events.stream().filter(e -> e == LearningEventType.PHASE_COMPLETED).count(),
                 "preparation and face-to-face each completed once");
+
+        StatementFilter ofEnrolment = new StatementFilter(null, false, null, null, false,
+                PlatformStatements.registration(trainee.id()), null, null, null, true, 0, statements.latestSeq());
+        List<Statement> tracked = statements.query(ofEnrolment, 500).stream()
+                .map(stored -> StatementReader.read(stored.body())).toList();
+        assertEquals(events.size(), tracked.size(), "each learning event has its statement, in its registration");
+        Statement attended = tracked.stream()
+                .filter(t -> t.verb().id().value().equals("http://adlnet.gov/expapi/verbs/attended")).findFirst().orElseThrow();
+        assertEquals(new InverseFunctionalIdentifier.Account(new Iri(settingsUrl() + "/"), Long.toString(learner)),
+                ((Agent) attended.actor()).identifier(), "the learner, as an account, never by e-mail");
+        assertEquals(new InverseFunctionalIdentifier.Account(new Iri(settingsUrl() + "/"), Long.toString(s.trainer)),
+                ((Agent) attended.context().instructor()).identifier(), "the trainer who took attendance");
+        assertEquals(settingsUrl() + "/xapi/activities/session/" + one.id(), ((Activity) attended.object()).id().value());
+    }
+
+    private String settingsUrl() {
+        return platformSettings.publicUrl().toString();
     }
 
     @Test

@@ -2,6 +2,7 @@ package eu.s3learning.core.journal;
 
 /** What can happen in a learner's journey; each becomes an xAPI statement in the tracking. */
 public enum LearningEventType {
+    REGISTERED,
     ENROLMENT_REQUESTED,
     ENROLLED,
     WAITLISTED,

@@ -1,6 +1,7 @@
 package eu.s3learning.core.journal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * The journal of learning events. Written only inside the transaction of the change it records,
- * so no change is without its event and no event without its change.
+ * so no change is without its event and no event without its change; the event's xAPI statement
+ * is stored in that transaction too ({@link LearningEventRecorded}).
  */
 @ApplicationScoped
 public class LearningJournal {
@@ -21,9 +23,16 @@ public class LearningJournal {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<LearningEventRecorded> recorded;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(LearningEventType type, LearningEventSubject subject, Long actorId, String detail) {
-        em.persist(new LearningEvent(clock.instant(), type, subject, actorId, detail));
+        LearningEvent event = new LearningEvent(clock.instant(), type, subject, actorId, detail);
+        em.persist(event);
+        // The id names the event's statement, so it is needed now rather than at commit.
+        em.flush();
+        recorded.fire(new LearningEventRecorded(event));
     }
 
     @Transactional

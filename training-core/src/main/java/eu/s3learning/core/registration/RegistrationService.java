@@ -11,6 +11,9 @@ import eu.s3learning.core.identity.People;
 import eu.s3learning.core.identity.Person;
 import eu.s3learning.core.identity.Profile;
 import eu.s3learning.core.identity.TokenPurpose;
+import eu.s3learning.core.journal.LearningEventSubject;
+import eu.s3learning.core.journal.LearningEventType;
+import eu.s3learning.core.journal.LearningJournal;
 import eu.s3learning.core.mail.MailKind;
 import eu.s3learning.core.mail.MailQueue;
 import eu.s3learning.core.reference.ReferenceData;
@@ -39,6 +42,9 @@ public class RegistrationService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    LearningJournal journal;
 
     @Inject
     ReferenceData reference;
@@ -73,6 +79,7 @@ public class RegistrationService {
         people.add(person);
         sendVerification(person);
         audit.record(SecurityEventType.REGISTERED, person.id(), person.id(), email.value(), clientAddress, null);
+        journal.record(LearningEventType.REGISTERED, LearningEventSubject.person(person.id()), person.id(), null);
     }
 
     /** Activates the account the link was sent for. */

@@ -290,4 +290,37 @@ class BrowserIT {
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(ro.body().contains("România"));
     }
+
+    @Test
+    void anAdministratorCreatesAnLrsClientWhoseSecretWorksUntilRevoked() throws Exception {
+        browser.signIn(PlatformDeployment.ADMIN_EMAIL, PlatformDeployment.ADMIN_PASSWORD);
+        browser.text("home-admin");
+        browser.open("admin/lrs-clients.xhtml");
+        browser.click("create:submit");
+        browser.waitForText("Give the client a name.");
+        String name = "Reporting tool " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.type("create:name", name);
+        browser.click("create:submit");
+        browser.waitForText("The client has been created. Copy its secret now.");
+        String key = browser.text("issued-key");
+        String secret = browser.text("issued-secret");
+        assertNoSeriousViolations("LRS clients");
+
+        HttpClient http = HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest post = HttpRequest.newBuilder(URI.create(BASE + "xapi/statements"))
+                .header("Authorization", basic).header("X-Experience-API-Version", "1.0.3")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"actor\":{\"mbox\":\"mailto:ana@example.ro\"},"
+                        + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/experienced\"},"
+                        + "\"object\":{\"id\":\"http://it.s3-learning.test/page\"}}")).build();
+        assertEquals(200, http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        browser.open("admin/lrs-clients.xhtml");
+        browser.driver.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//input[@value='Revoke']")).click();
+        browser.waitForText("The client " + name + " has been revoked");
+        assertEquals(401, http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode());
+        browser.submit("account:sign-out");
+    }
 }

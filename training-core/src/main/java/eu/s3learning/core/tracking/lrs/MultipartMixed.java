@@ -139,11 +139,23 @@ public final class MultipartMixed {
         int at = from;
         while (true) {
             at = indexOf(body, delimiter, at);
-            if (at < 0 || precededByLineBreak(body, at)) {
+            if (at < 0 || (precededByLineBreak(body, at) && endsDelimiterLine(body, at + delimiter.length))) {
                 return at;
             }
             at++;
         }
+    }
+
+    /** A delimiter is a line of its own: the boundary, "--" if it closes, then only spaces to the line's end. */
+    private static boolean endsDelimiterLine(byte[] body, int from) {
+        int at = from;
+        if (startsWith(body, at, new byte[] {'-', '-'})) {
+            return true;
+        }
+        while (at < body.length && (body[at] == ' ' || body[at] == '\t')) {
+            at++;
+        }
+        return at == body.length || body[at] == '\r' || body[at] == '\n';
     }
 
     private static boolean precededByLineBreak(byte[] body, int at) {

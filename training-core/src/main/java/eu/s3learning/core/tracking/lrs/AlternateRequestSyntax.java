@@ -31,6 +31,9 @@ public final class AlternateRequestSyntax {
         if (!request.method().equals("POST")) {
             throw LrsError.badRequest("The method parameter is only for the Alternate Request Syntax, with POST");
         }
+        if (XapiVersion.isTwo(request)) {
+            throw LrsError.badRequest("xAPI 2.0 has no Alternate Request Syntax");
+        }
         if (request.parameters().size() > 1) {
             throw LrsError.badRequest("With the Alternate Request Syntax, 'method' is the only query parameter;"
                     + " the others go in the form body");
@@ -64,7 +67,11 @@ public final class AlternateRequestSyntax {
         if (content.length > 0 && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
             merged.put("Content-Type", "application/json");
         }
-        return request.with(method, parameters, merged, content);
+        LrsRequest unwrapped = request.with(method, parameters, merged, content);
+        if (XapiVersion.isTwo(unwrapped)) {
+            throw LrsError.badRequest("xAPI 2.0 has no Alternate Request Syntax");
+        }
+        return unwrapped;
     }
 
     private static Map<String, String> form(String body) {

@@ -75,7 +75,7 @@ public class Lrs {
             response = response.withHeader("X-Experience-API-Consistent-Through",
                     DateTimeFormatter.ISO_INSTANT.format(consistentThrough.truncatedTo(ChronoUnit.MILLIS)));
         }
-        return response.withHeader(XapiVersion.HEADER, XapiVersion.CURRENT);
+        return response.withHeader(XapiVersion.HEADER, XapiVersion.answering(request));
     }
 
     private LrsResponse route(LrsRequest request) {

@@ -84,7 +84,7 @@ public class PlatformStatements {
                 : new Context(registration, instructor, null,
                         new ContextActivities(parent, grouping, List.of(), List.of()), null, "S3 Learning Platform",
                         cohort == null ? null : cohort.language().tag(), null,
-                        extensions.isEmpty() ? null : new Extensions(extensions));
+                        extensions.isEmpty() ? null : new Extensions(extensions), List.of(), List.of());
         return new Statement(statementId(event.id()), learner(event.personId()),
                 PlatformVocabulary.verb(event.type()), object, null, context, event.occurredAt(), null, null, null,
                 List.of());

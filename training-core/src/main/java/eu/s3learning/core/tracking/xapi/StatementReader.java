@@ -52,7 +52,10 @@ public final class StatementReader {
             "extensions");
     private static final Set<String> SCORE = Set.of("scaled", "raw", "min", "max");
     private static final Set<String> CONTEXT = Set.of("registration", "instructor", "team", "contextActivities",
+            "contextAgents", "contextGroups",
             "revision", "platform", "language", "statement", "extensions");
+    private static final Set<String> CONTEXT_AGENT = Set.of("objectType", "agent", "relevantTypes");
+    private static final Set<String> CONTEXT_GROUP = Set.of("objectType", "group", "relevantTypes");
     private static final Set<String> CONTEXT_ACTIVITIES = Set.of("parent", "grouping", "category", "other");
     private static final Set<String> ATTACHMENT = Set.of("usageType", "display", "description", "contentType",
             "length", "sha2", "fileUrl");
@@ -65,8 +68,8 @@ public final class StatementReader {
     /** SHA-224, SHA-256, SHA-384 or SHA-512 in hex. */
     private static final Pattern SHA2 = Pattern.compile("[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128}");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]+/[\\w.+-]+(?:\\s*;.*)?");
-    /** "1.0" or "1.0.x": every 1.0.x statement fits the same data model. */
-    private static final Pattern VERSION = Pattern.compile("1\\.0(?:\\.\\d+)?");
+    /** "1.0", "1.0.x" or "2.0.x": the 2.0 data model adds only what this reader also reads. */
+    private static final Pattern VERSION = Pattern.compile("1\\.0(?:\\.\\d+)?|2\\.0\\.\\d+");
     /**
      * RFC 3339 date-time, the ISO 8601 profile the specification recommends; a missing offset is taken as UTC.
      * "-00:00" (and its shorter forms) means "offset unknown" in RFC 3339, which is no point in time: refused.
@@ -464,7 +467,70 @@ public final class StatementReader {
         }
         StatementRef statement = p.has("statement") ? statementRef(p.value("statement"), p.path("statement")) : null;
         return new Context(registration, instructor, team, activities, p.string("revision"), p.string("platform"),
-                language, statement, extensions(p));
+                language, statement, extensions(p), contextAgents(p), contextGroups(p));
+    }
+
+    private static List<ContextAgent> contextAgents(JsonProperties context) {
+        List<ContextAgent> agents = new ArrayList<>();
+        if (!context.has("contextAgents")) {
+            return agents;
+        }
+        JsonArray array = array(context.value("contextAgents"), context.path("contextAgents"));
+        for (int i = 0; i < array.size(); i++) {
+            String path = context.path("contextAgents") + "[" + i + "]";
+            JsonProperties p = JsonProperties.of(array.get(i), path, "a contextAgent", CONTEXT_AGENT);
+            requireObjectType(p, path, "contextAgent");
+            Actor actor = actor(p.required("agent"), p.path("agent"));
+            if (!(actor instanceof Agent agent)) {
+                throw new InvalidStatement(StatementRule.OBJECT_TYPE, p.path("agent") + ".objectType",
+                        "must be Agent: a contextAgent names an Agent");
+            }
+            agents.add(new ContextAgent(agent, relevantTypes(p)));
+        }
+        return agents;
+    }
+
+    private static List<ContextGroup> contextGroups(JsonProperties context) {
+        List<ContextGroup> groups = new ArrayList<>();
+        if (!context.has("contextGroups")) {
+            return groups;
+        }
+        JsonArray array = array(context.value("contextGroups"), context.path("contextGroups"));
+        for (int i = 0; i < array.size(); i++) {
+            String path = context.path("contextGroups") + "[" + i + "]";
+            JsonProperties p = JsonProperties.of(array.get(i), path, "a contextGroup", CONTEXT_GROUP);
+            requireObjectType(p, path, "contextGroup");
+            if (!(actor(p.required("group"), p.path("group")) instanceof Group group)) {
+                throw new InvalidStatement(StatementRule.OBJECT_TYPE, p.path("group") + ".objectType",
+                        "must be Group: a contextGroup names a Group");
+            }
+            groups.add(new ContextGroup(group, relevantTypes(p)));
+        }
+        return groups;
+    }
+
+    private static void requireObjectType(JsonProperties p, String path, String expected) {
+        String objectType = p.string("objectType");
+        if (!expected.equals(objectType)) {
+            throw new InvalidStatement(StatementRule.OBJECT_TYPE, path + ".objectType", "must be " + expected);
+        }
+    }
+
+    /** Optional, but when sent a non-empty array of IRIs. */
+    private static List<Iri> relevantTypes(JsonProperties p) {
+        List<Iri> types = new ArrayList<>();
+        if (!p.has("relevantTypes")) {
+            return types;
+        }
+        JsonArray array = array(p.value("relevantTypes"), p.path("relevantTypes"));
+        if (array.isEmpty()) {
+            throw new InvalidStatement(StatementRule.CONTEXT, p.path("relevantTypes"),
+                    "must hold at least one IRI when it is sent");
+        }
+        for (int i = 0; i < array.size(); i++) {
+            types.add(iri(array.get(i), p.path("relevantTypes") + "[" + i + "]"));
+        }
+        return types;
     }
 
     private static ContextActivities contextActivities(JsonValue json, String path) {

@@ -285,8 +285,36 @@ public final class StatementWriter {
         if (context.statement() != null) {
             json.add("statement", statementRef(context.statement()));
         }
+        if (!context.contextAgents().isEmpty()) {
+            JsonArrayBuilder agents = JSON.createArrayBuilder();
+            for (ContextAgent agent : context.contextAgents()) {
+                JsonObjectBuilder entry = JSON.createObjectBuilder().add("objectType", "contextAgent")
+                        .add("agent", agent(agent.agent()));
+                addRelevantTypes(entry, agent.relevantTypes());
+                agents.add(entry);
+            }
+            json.add("contextAgents", agents);
+        }
+        if (!context.contextGroups().isEmpty()) {
+            JsonArrayBuilder groups = JSON.createArrayBuilder();
+            for (ContextGroup group : context.contextGroups()) {
+                JsonObjectBuilder entry = JSON.createObjectBuilder().add("objectType", "contextGroup")
+                        .add("group", group(group.group()));
+                addRelevantTypes(entry, group.relevantTypes());
+                groups.add(entry);
+            }
+            json.add("contextGroups", groups);
+        }
         addExtensions(json, context.extensions());
         return json.build();
+    }
+
+    private static void addRelevantTypes(JsonObjectBuilder json, List<Iri> types) {
+        if (!types.isEmpty()) {
+            JsonArrayBuilder array = JSON.createArrayBuilder();
+            types.forEach(type -> array.add(type.value()));
+            json.add("relevantTypes", array);
+        }
     }
 
     private void addActivities(JsonObjectBuilder json, String kind, List<Activity> activities) {

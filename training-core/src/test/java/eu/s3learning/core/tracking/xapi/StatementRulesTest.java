@@ -241,7 +241,7 @@ class StatementRulesTest {
     @Test
     void namesTheIndexOfTheBrokenStatementInABatch() {
         InvalidStatement refusal = assertThrows(InvalidStatement.class, () -> StatementReader.readBatch(
-                "[" + Examples.MINIMAL + "," + minimalWith("version", "'2.0.0'") + "]"));
+                "[" + Examples.MINIMAL + "," + minimalWith("version", "'3.0.0'") + "]"));
 
         assertEquals("statements[1].version", refusal.path());
     }

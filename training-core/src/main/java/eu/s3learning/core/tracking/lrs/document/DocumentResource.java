@@ -4,6 +4,7 @@ import eu.s3learning.core.tracking.lrs.IndexHash;
 import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.core.tracking.lrs.LrsRequest;
 import eu.s3learning.core.tracking.lrs.LrsResponse;
+import eu.s3learning.core.tracking.lrs.XapiVersion;
 import eu.s3learning.core.tracking.lrs.client.LrsCredential;
 import eu.s3learning.core.tracking.xapi.Actor;
 import eu.s3learning.core.tracking.xapi.Agent;
@@ -175,6 +176,7 @@ public class DocumentResource {
      * If-Match must name the current ETag (or "*" for any existing document); If-None-Match "*" means the
      * document must not exist. A PUT of a profile without either header is refused: with 409 when it exists, as
      * the writer may not have seen what it overwrites, and with 400 otherwise, as the conformance suite expects.
+     * xAPI 2.0 guards existing state documents the same way.
      */
     private static void checkPreconditions(Context context, LrsRequest request, Optional<StoredDocument> current,
             boolean replacing) {
@@ -186,9 +188,13 @@ public class DocumentResource {
         if (ifNoneMatch != null && current.isPresent() && matches(ifNoneMatch, current.get().etag())) {
             throw LrsError.preconditionFailed("The document exists, and If-None-Match said it should not");
         }
-        if (replacing && context.kind() != DocumentKind.STATE && ifMatch == null && ifNoneMatch == null) {
+        boolean guarded = context.kind() != DocumentKind.STATE || XapiVersion.isTwo(request);
+        if (replacing && guarded && ifMatch == null && ifNoneMatch == null) {
             if (current.isPresent()) {
                 throw LrsError.conflict("The document exists: send If-Match with its ETag to replace it");
+            }
+            if (context.kind() == DocumentKind.STATE) {
+                return;
             }
             throw LrsError.badRequest("A profile is written with If-Match (its current ETag) or If-None-Match: *"
                     + " (it must not exist yet)");

@@ -3,6 +3,7 @@ package eu.s3learning.core.tracking.lrs.statement;
 import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.core.tracking.xapi.Attachment;
 import eu.s3learning.core.tracking.xapi.InvalidStatement;
+import eu.s3learning.core.tracking.xapi.Result;
 import eu.s3learning.core.tracking.xapi.Statement;
 import eu.s3learning.core.tracking.xapi.StatementReader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,8 @@ import java.util.Map;
 public class SignedStatements {
 
     public static final String SIGNATURE_USAGE = "http://adlnet.gov/expapi/attachments/signature";
+    /** The seconds of an ISO 8601 duration, cut after two decimals. */
+    private static final java.util.regex.Pattern HUNDREDTHS = java.util.regex.Pattern.compile("(\\d+[.,]\\d{1,2})\\d*(?=S$)");
     private static final Map<String, String> ALGORITHMS = Map.of("RS256", "SHA256withRSA", "RS384", "SHA384withRSA",
             "RS512", "SHA512withRSA");
 
@@ -88,10 +91,19 @@ public class SignedStatements {
         }
     }
 
-    /** The statement as it was signed: without its signature attachment, which cannot sign itself. */
+    /**
+     * The statement as it was signed: without its signature attachment, which cannot sign itself, and with its
+     * duration to the hundredth of a second, the precision xAPI 2.0 compares durations at (an LRS may store them
+     * no finer).
+     */
     private static Statement unsigned(Statement statement) {
+        Result result = statement.result();
+        if (result != null && result.duration() != null) {
+            result = new Result(result.score(), result.success(), result.completion(), result.response(),
+                    HUNDREDTHS.matcher(result.duration()).replaceFirst("$1"), result.extensions());
+        }
         return new Statement(statement.id(), statement.actor(), statement.verb(), statement.object(),
-                statement.result(), statement.context(), statement.timestamp(), statement.stored(),
+                result, statement.context(), statement.timestamp(), statement.stored(),
                 statement.authority(), statement.version(), statement.attachments().stream()
                         .filter(a -> !a.usageType().value().equals(SIGNATURE_USAGE)).toList());
     }

@@ -68,6 +68,8 @@ public record StatementIndex(long verb, UUID registration, UUID voids, UUID refe
         if (context.team() != null) {
             actor(context.team(), true, agents);
         }
+        context.contextAgents().forEach(agent -> actor(agent.agent(), true, agents));
+        context.contextGroups().forEach(group -> actor(group.group(), true, agents));
         ContextActivities all = context.contextActivities();
         if (all != null) {
             for (List<Activity> kind : List.of(all.parent(), all.grouping(), all.category(), all.other())) {

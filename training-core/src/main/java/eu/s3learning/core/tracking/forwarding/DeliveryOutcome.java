@@ -17,13 +17,15 @@ public enum DeliveryOutcome {
     /** Another 4xx about the request itself (400, 413, 422 …): the endpoint refuses these statements. */
     REFUSED(true, false),
     /**
-     * 5xx: the endpoint is failing. It backs off; and the statements count it too, so that a statement which trips a
-     * bug of the target cannot hold the queue back for ever.
+     * 500 and the other 5xx that are not an outage: the endpoint failed on these statements. It backs off; and the
+     * statements count it too, so that a statement which trips a bug of the target cannot hold the queue back for
+     * ever.
      */
     SERVER_ERROR(true, true),
     /**
-     * No answer (refused or dropped connection, timeout), or one about the endpoint rather than the statements
-     * (401, 403, 404, 408, 429, a redirect): the endpoint backs off; the statements are not to blame.
+     * No answer (refused or dropped connection, timeout), an outage (502, 503, 504), or an answer about the endpoint
+     * rather than the statements (401, 403, 404, 408, 429, a redirect): the endpoint backs off; the statements are
+     * not to blame, and however long it lasts none of them becomes a dead letter.
      */
     UNAVAILABLE(false, true);
 
@@ -42,6 +44,9 @@ public enum DeliveryOutcome {
         }
         if (status == 409) {
             return CONFLICT;
+        }
+        if (status == 502 || status == 503 || status == 504) {
+            return UNAVAILABLE;
         }
         if (status >= 500 && status <= 599) {
             return SERVER_ERROR;

@@ -89,10 +89,10 @@ class DeliveryPolicyTest {
         for (int refused : new int[] {400, 405, 413, 415, 422}) {
             assertEquals(DeliveryOutcome.REFUSED, DeliveryOutcome.of(refused), "HTTP " + refused);
         }
-        for (int serverError : new int[] {500, 502, 503, 504}) {
+        for (int serverError : new int[] {500, 501, 505, 507}) {
             assertEquals(DeliveryOutcome.SERVER_ERROR, DeliveryOutcome.of(serverError), "HTTP " + serverError);
         }
-        for (int unavailable : new int[] {0, 100, 301, 302, 401, 403, 404, 408, 429}) {
+        for (int unavailable : new int[] {0, 100, 301, 302, 401, 403, 404, 408, 429, 502, 503, 504}) {
             assertEquals(DeliveryOutcome.UNAVAILABLE, DeliveryOutcome.of(unavailable), "HTTP " + unavailable);
         }
         assertTrue(DeliveryOutcome.REFUSED.chargesStatements() && !DeliveryOutcome.REFUSED.backsOffEndpoint());

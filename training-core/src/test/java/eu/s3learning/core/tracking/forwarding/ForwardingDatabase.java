@@ -54,7 +54,7 @@ final class ForwardingDatabase implements AutoCloseable {
 
     long programme(String title) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO programme (title, summary, language, created_at) VALUES (?, '', 'en', CURRENT_TIMESTAMP)",
+                "INSERT INTO programme (title, summary, language, created_at) VALUES (?, '', 'EN', CURRENT_TIMESTAMP)",
                 RETURN_GENERATED_KEYS)) {
             insert.setString(1, title);
             insert.executeUpdate();

@@ -94,7 +94,7 @@ class StatementForwarderTest {
             assertEquals(ids, db.queued(endpoint), "nothing lost");
             assertEquals(1, status(db, "failures", endpoint));
             assertEquals(0, db.number("SELECT MAX(attempts) FROM lrs_forward WHERE endpoint_id = ?", endpoint),
-                    failure == TestLrs.Mode.FAIL ? "a failing batch is split, not charged" : "not the statements' fault");
+                    "not the statements' fault");
             assertFalse(s.forwarder().forwardNext(), "backing off");
 
             s.clock().advance(Duration.ofSeconds(10));

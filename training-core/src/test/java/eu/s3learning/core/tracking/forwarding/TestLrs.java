@@ -27,12 +27,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An external LRS for tests, on a real port: it keeps statements by id as an LRS must (the same content again is
  * accepted and changes nothing; other content under a known id is a 409), and can be told to fail (503), hang,
- * drop connections, or refuse chosen statements (400). It counts what arrived, so a test can tell "delivered
+ * drop connections, lose its answers, or refuse chosen statements (400). It counts what arrived, so a test can tell "delivered
  * twice" (harmless) from "stored twice" (the target would hold a duplicate).
  */
 public final class TestLrs implements AutoCloseable {
 
-    public enum Mode { ACCEPT, FAIL, HANG, DROP }
+    /**
+     * How it answers: as an LRS; 503; never; by closing the connection; or it stores the statements and then never
+     * answers, as when an answer is lost on the way back (the sender cannot know they arrived).
+     */
+    public enum Mode { ACCEPT, FAIL, HANG, DROP, STORE_AND_HANG }
 
     public static final String KEY = "forwarding-test";
     public static final String SECRET = "forwarding-test-secret-0123456789";
@@ -110,12 +114,7 @@ public final class TestLrs implements AutoCloseable {
         requests.add(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query));
         switch (mode) {
             case HANG -> {
-                try {
-                    closing.await(5, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                exchange.close();
+                hang(exchange);
                 return;
             }
             // The server closes the connection without an answer when a handler throws.
@@ -199,13 +198,24 @@ public final class TestLrs implements AutoCloseable {
                 attachmentParts.put(id, parts);
             }
         }
-        if (exchange.getRequestMethod().equals("PUT")) {
+        if (mode == Mode.STORE_AND_HANG) {
+            hang(exchange);
+        } else if (exchange.getRequestMethod().equals("PUT")) {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         } else {
             answer(exchange, 200, statements.stream().map(s -> "\"" + s.getString("id") + "\"")
                     .collect(java.util.stream.Collectors.joining(",", "[", "]")));
         }
+    }
+
+    private void hang(HttpExchange exchange) {
+        try {
+            closing.await(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        exchange.close();
     }
 
     /** Stores a statement under an id as if someone else had sent it, so our own makes a conflict. */

@@ -5,6 +5,8 @@ import eu.s3learning.core.audit.AuditLog;
 import eu.s3learning.core.audit.SecurityEvent;
 import eu.s3learning.core.audit.SecurityEventType;
 import eu.s3learning.core.roles.RoleRequestService;
+import eu.s3learning.core.tracking.forwarding.EndpointReport;
+import eu.s3learning.core.tracking.forwarding.ForwardingOverview;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +25,11 @@ public class AdminDashboard {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ForwardingOverview overview;
+
+    private List<EndpointReport> forwarding;
+
     public long getPeopleCount() {
         return administration.count(null);
     }
@@ -33,6 +40,21 @@ public class AdminDashboard {
 
     public long getFailedSignIns() {
         return audit.count(SecurityEventType.SIGN_IN_FAILED, null);
+    }
+
+    public long getForwardingQueued() {
+        return forwarding().stream().mapToLong(EndpointReport::queued).sum();
+    }
+
+    public long getForwardingDeadLetters() {
+        return forwarding().stream().mapToLong(EndpointReport::deadLetters).sum();
+    }
+
+    private List<EndpointReport> forwarding() {
+        if (forwarding == null) {
+            forwarding = overview.endpoints();
+        }
+        return forwarding;
     }
 
     public List<SecurityEvent> getRecentEvents() {

@@ -4,6 +4,7 @@ import eu.s3learning.core.bootstrap.AccountBootstrap;
 import eu.s3learning.core.bootstrap.DemoProgramme;
 import eu.s3learning.core.persistence.SchemaMigration;
 import eu.s3learning.core.settings.PlatformSettings;
+import eu.s3learning.core.tracking.forwarding.ExternalLrsRegistry;
 import eu.s3learning.core.tracking.lrs.client.LrsClients;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -23,7 +24,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Runs once at start, before the platform serves anything: migrates the schema, then creates
  * the accounts that must exist (first administrator, demo accounts in demo mode) and the LRS
- * client named by S3_XAPI_KEY and S3_XAPI_SECRET.
+ * client named by S3_XAPI_KEY and S3_XAPI_SECRET, and seals external LRS secrets.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/s3",
@@ -65,12 +66,30 @@ public class PlatformStartup {
     LrsClients lrsClients;
 
     @Inject
+    ExternalLrsRegistry externalLrs;
+
+    @Inject
     @ConfigProperty(name = "s3.xapi.key")
     Optional<String> xapiKey;
 
     @Inject
     @ConfigProperty(name = "s3.xapi.secret")
     Optional<String> xapiSecret;
+
+    /**
+     * Seals the external LRS secrets kept as given once S3_SECRET_KEY is set (and refuses to start with a key that
+     * is not one), or says plainly that they are kept as given.
+     */
+    private void secureExternalLrsSecrets() {
+        if (externalLrs.sealsSecrets()) {
+            int sealed = externalLrs.sealStoredSecrets();
+            if (sealed > 0) {
+                LOG.info(() -> sealed + " external LRS secret(s) sealed with S3_SECRET_KEY");
+            }
+        } else if (!externalLrs.all().isEmpty()) {
+            LOG.warning("External LRS secrets are stored as given: set S3_SECRET_KEY to seal them");
+        }
+    }
 
     @PostConstruct
     void start() {
@@ -86,5 +105,6 @@ public class PlatformStartup {
         if (settings.demoMode()) {
             demoProgramme.create();
         }
+        secureExternalLrsSecrets();
     }
 }

@@ -52,6 +52,13 @@ public class People {
                 .getSingleResult();
     }
 
+    public List<Person> withRole(Role role, AccountStatus status) {
+        return em.createQuery("select p from Person p join p.roles r where r = :role and p.status = :status"
+                        + " order by p.id", Person.class)
+                .setParameter("role", role).setParameter("status", status)
+                .getResultList();
+    }
+
     /** People whose name, e-mail or organisation contains the text, by name, one page at a time. */
     public List<Person> search(String text, int first, int pageSize) {
         TypedQuery<Person> query = em.createQuery("select p from Person p" + where(text) + " order by p.fullName, p.id", Person.class);

@@ -21,7 +21,8 @@ public enum MailKind {
     SESSION_REMINDER("sessionReminder"),
     PHASE_OPENING("phaseOpening"),
     DEADLINE_REMINDER("deadlineReminder"),
-    COHORT_INVITATION("cohortInvitation");
+    COHORT_INVITATION("cohortInvitation"),
+    FORWARDING_LAG("forwardingLag");
 
     private final String key;
 

@@ -8,6 +8,7 @@ import eu.s3learning.core.tracking.xapi.StatementReader;
 import eu.s3learning.core.tracking.xapi.StatementWriter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -27,7 +28,9 @@ import java.util.function.Function;
 /**
  * Stores statements, from LRS clients and from the platform itself, in the caller's transaction (or a new one):
  * it completes them (id, stored, authority, version), refuses a batch that repeats an id or contradicts a
- * statement already stored (409), and passes over statements already stored with the same content.
+ * statement already stored (409), and passes over statements already stored with the same content. The new
+ * statements are announced ({@link StatementsStored}) within the transaction, so what observers write (the
+ * forwarding outbox) commits with them or not at all.
  */
 @ApplicationScoped
 @Transactional
@@ -42,6 +45,9 @@ public class StatementRecording {
 
     @Inject
     WriteWindow window;
+
+    @Inject
+    Event<StatementsStored> storedEvents;
 
     @Inject
     Clock clock;
@@ -76,6 +82,9 @@ public class StatementRecording {
             List<NewStatement> fresh = fresh(completed, sentById, clientId, personOf, attachments);
             try {
                 store.insert(fresh);
+                if (!fresh.isEmpty()) {
+                    storedEvents.fire(new StatementsStored(fresh.stream().map(NewStatement::statement).toList(), stored));
+                }
                 return completed.stream().map(Statement::id).toList();
             } catch (DuplicateStatementId raced) {
                 if (attempt == ATTEMPTS) {

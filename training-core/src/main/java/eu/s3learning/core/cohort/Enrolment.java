@@ -123,6 +123,19 @@ public class Enrolment {
         this.wrapUpOverrideBy = trainerId;
     }
 
+    /**
+     * Forgets what was written about the learner (why the enrolment ended, why a trainer opened the wrap-up) when
+     * the person is erased. The facts stay as they were: an opened wrap-up stays open, so the journey reads the same.
+     */
+    public void eraseReasons() {
+        if (endReason != null) {
+            endReason = "";
+        }
+        if (wrapUpOverride != null) {
+            wrapUpOverride = "";
+        }
+    }
+
     public Long id() {
         return id;
     }

@@ -5,5 +5,10 @@ public enum AccountStatus {
     PENDING_VERIFICATION,
     ACTIVE,
     /** Closed by an administrator; may be reactivated. */
-    DEACTIVATED
+    DEACTIVATED,
+    /**
+     * The person's data was erased on request (GDPR Art. 17): the row stays, emptied of everything that said who
+     * they were, so the cohorts' figures and the rows that point at it still hold. Never active again.
+     */
+    ERASED
 }

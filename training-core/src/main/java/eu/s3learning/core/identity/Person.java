@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Someone with an account: a trainee, trainer, partner or administrator (or several).
@@ -34,6 +35,10 @@ public class Person {
 
     public static final int MAX_NAME = 120;
     public static final int MAX_ORGANISATION = 200;
+    /** What an erased person is called where a name is shown (rosters, the people list). */
+    public static final String ERASED_NAME = "—";
+    /** RFC 2606 reserves .invalid: an address there can never reach anyone. */
+    public static final String ERASED_DOMAIN = "erased.invalid";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -128,6 +133,7 @@ public class Person {
     }
 
     public void deactivate() {
+        refuseIfErased();
         if (status == AccountStatus.DEACTIVATED) {
             throw new RuleViolation("error.account.alreadyDeactivated");
         }
@@ -136,6 +142,7 @@ public class Person {
     }
 
     public void reactivate() {
+        refuseIfErased();
         if (status != AccountStatus.DEACTIVATED) {
             throw new RuleViolation("error.account.notDeactivated");
         }
@@ -144,6 +151,7 @@ public class Person {
 
     /** Roles are read at sign-in, so changing them ends open sessions: a removed role stops working at once. */
     public void replaceRoles(Set<Role> newRoles) {
+        refuseIfErased();
         if (newRoles == null || newRoles.isEmpty()) {
             throw new RuleViolation("error.roles.empty");
         }
@@ -158,6 +166,40 @@ public class Person {
             EnumSet<Role> more = EnumSet.copyOf(roles);
             more.add(role);
             replaceRoles(more);
+        }
+    }
+
+    /**
+     * Forgets who this person was. The row keeps its id, so enrolments, attendance and progress still count in
+     * their cohorts, but nothing in it says who the person was: the address becomes a random one under the
+     * reserved {@code .invalid} domain (unique, never deliverable, and freeing the real address for a new account),
+     * the name a dash, the organisation empty, the country "other", the password a value no password matches, and
+     * every role is gone. Open sessions end.
+     */
+    public void erase() {
+        refuseIfErased();
+        email = "erased-" + UUID.randomUUID().toString().replace("-", "") + "@" + ERASED_DOMAIN;
+        fullName = ERASED_NAME;
+        organisation = "";
+        countryCode = "ZZ";
+        language = Language.EN.tag();
+        timeZone = "UTC";
+        // Not a hash at all: no password matches it.
+        passwordHash = "!erased";
+        roles = EnumSet.noneOf(Role.class);
+        verifiedAt = null;
+        privacyAcceptedAt = null;
+        status = AccountStatus.ERASED;
+        sessionEpoch++;
+    }
+
+    public boolean erased() {
+        return status == AccountStatus.ERASED;
+    }
+
+    private void refuseIfErased() {
+        if (status == AccountStatus.ERASED) {
+            throw new RuleViolation("error.account.erased");
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.s3learning.core.progress;
 
+import eu.s3learning.core.SpreadsheetCell;
 import eu.s3learning.core.programme.PhaseKind;
 import eu.s3learning.core.programme.Unit;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class ProgressExport {
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
                 printer.printRecord(header(progress, words));
                 for (List<String> row : rows(progress, words)) {
-                    printer.printRecord(row.stream().map(ProgressExport::defused).toList());
+                    printer.printRecord(row.stream().map(SpreadsheetCell::defused).toList());
                 }
             }
         } catch (IOException e) {
@@ -86,10 +87,5 @@ public final class ProgressExport {
             rows.add(cells);
         }
         return rows;
-    }
-
-    /** A cell a spreadsheet would run as a formula (=, +, -, @ first) is written as text instead: CSV injection. */
-    static String defused(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

@@ -1,6 +1,10 @@
 package eu.s3learning.core.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.s3learning.core.RuleViolation;
@@ -67,5 +71,40 @@ class PersonTest {
 
     private static String refusal(org.junit.jupiter.api.function.Executable executable) {
         return assertThrows(RuleViolation.class, executable).messageKey();
+    }
+
+    @Test
+    void erasureForgetsWhoThePersonWasAndClosesTheAccountForGood() {
+        Person person = newPerson();
+        person.verifyEmail(Instant.now());
+        person.replaceRoles(EnumSet.of(Role.TRAINEE, Role.TRAINER));
+        int epoch = person.sessionEpoch();
+        person.erase();
+        assertEquals(AccountStatus.ERASED, person.status());
+        assertTrue(person.erased());
+        assertTrue(person.email().value().endsWith("@" + Person.ERASED_DOMAIN), person.email().value());
+        assertNotEquals("ana@adr-vest.ro", person.email().value());
+        assertEquals(Person.ERASED_NAME, person.fullName());
+        assertEquals("", person.organisation());
+        assertEquals("ZZ", person.countryCode());
+        assertEquals(Set.of(), person.roles());
+        assertNull(person.verifiedAt());
+        assertFalse(PasswordHasher.matches("hash", person.passwordHash()));
+        assertEquals(epoch + 1, person.sessionEpoch(), "open sessions end");
+
+        assertEquals("error.account.erased", assertThrows(RuleViolation.class, person::erase).messageKey());
+        assertEquals("error.account.erased", assertThrows(RuleViolation.class, person::reactivate).messageKey());
+        assertEquals("error.account.erased", assertThrows(RuleViolation.class, person::deactivate).messageKey());
+        assertEquals("error.account.erased", assertThrows(RuleViolation.class,
+                () -> person.replaceRoles(EnumSet.of(Role.ADMIN))).messageKey());
+    }
+
+    @Test
+    void twoErasedPeopleNeverShareAnAddress() {
+        Person one = newPerson();
+        Person two = newPerson();
+        one.erase();
+        two.erase();
+        assertNotEquals(one.email(), two.email());
     }
 }

@@ -155,7 +155,8 @@ public class PlatformStatements {
                 new Iri(settings.publicUrl() + "/"), "platform"));
     }
 
-    private String activityBase() {
+    /** Where the platform's activity ids start: a unit's is this followed by {@code unit/<id>}. */
+    public String activityBase() {
         return settings.publicUrl() + "/xapi/activities/";
     }
 

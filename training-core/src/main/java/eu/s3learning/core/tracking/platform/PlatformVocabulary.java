@@ -7,6 +7,7 @@ import eu.s3learning.core.tracking.xapi.Verb;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The verbs, activity types and extensions of the platform's own statements: the S3 Learning Platform xAPI
@@ -73,6 +74,11 @@ public final class PlatformVocabulary {
         display.put("en", english);
         display.put("ro", romanian);
         VERBS.put(type, new Verb(new Iri(iri), new LanguageMap(display)));
+    }
+
+    /** The profile's verb with this IRI, whose display stands in when a statement brings none. */
+    public static Optional<Verb> verb(Iri id) {
+        return VERBS.values().stream().filter(verb -> verb.id().equals(id)).findFirst();
     }
 
     public static Verb verb(LearningEventType type) {

@@ -379,6 +379,99 @@ public class JdbcStatementStore implements StatementStore {
         }
     }
 
+    @Override
+    public List<StoredStatement> ofPerson(long personId, int offset, int limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM xapi_statement WHERE person_id = ? AND voided = FALSE ORDER BY seq DESC LIMIT ? OFFSET ?")) {
+            select.setLong(1, personId);
+            select.setInt(2, limit);
+            select.setInt(3, offset);
+            return all(select);
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    @Override
+    public long countOfPerson(long personId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT COUNT(*) FROM xapi_statement WHERE person_id = ? AND voided = FALSE")) {
+            select.setLong(1, personId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    @Override
+    public List<StoredStatement> inRegistrations(Collection<UUID> registrations) {
+        List<String> all = registrations.stream().map(UUID::toString).sorted().distinct().toList();
+        java.util.TreeMap<Long, StoredStatement> found = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
+                try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM xapi_statement"
+                        + " WHERE registration IN (" + placeholders(chunk.size()) + ") AND voided = FALSE")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 1, chunk.get(i));
+                    }
+                    all(select).forEach(statement -> found.put(statement.seq(), statement));
+                }
+            }
+            return List.copyOf(found.values());
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    /**
+     * The positions are read first and deleted by key: the delete cascades into the agent index that names them
+     * (and the activity index and attachments), so it does not also read that index while it deletes from it.
+     */
+    @Override
+    public int deleteAbout(long personId, long agentKey) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> seqs = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT seq FROM xapi_statement WHERE person_id = ?"
+                    + " UNION SELECT statement_seq FROM xapi_statement_agent WHERE agent_hash = ? AND related = FALSE")) {
+                select.setLong(1, personId);
+                select.setLong(2, agentKey);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        seqs.add(rows.getLong(1));
+                    }
+                }
+            }
+            int deleted = 0;
+            for (int from = 0; from < seqs.size(); from += ROWS_PER_INSERT) {
+                List<Long> chunk = seqs.subList(from, Math.min(seqs.size(), from + ROWS_PER_INSERT));
+                try (PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM xapi_statement WHERE seq IN (" + placeholders(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        delete.setLong(i + 1, chunk.get(i));
+                    }
+                    deleted += delete.executeUpdate();
+                }
+            }
+            return deleted;
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    private static List<StoredStatement> all(PreparedStatement select) throws SQLException {
+        List<StoredStatement> found = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.add(stored(rows));
+            }
+        }
+        return found;
+    }
+
     private static StoredStatement stored(ResultSet rows) throws SQLException {
         return new StoredStatement(rows.getLong(1), UUID.fromString(rows.getString(2)),
                 Instant.EPOCH.plus(rows.getLong(3), ChronoUnit.MICROS), rows.getBoolean(4), rows.getBoolean(5),

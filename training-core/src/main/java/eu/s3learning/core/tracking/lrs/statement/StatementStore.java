@@ -33,4 +33,25 @@ public interface StatementStore {
 
     /** The newest statements (up to {@code limit}) that carried a definition of the activity with this key. */
     List<StoredStatement> defining(long activityKey, int limit);
+
+    /**
+     * The platform's own statements about a person (those stored with their person id), not voided, newest first:
+     * {@code limit} of them after skipping {@code offset}, for the learner's timeline and their data export.
+     */
+    List<StoredStatement> ofPerson(long personId, int offset, int limit);
+
+    /** How many statements {@link #ofPerson} has for the person in all. */
+    long countOfPerson(long personId);
+
+    /** The statements, not voided, in any of these registrations (a cohort's enrolments), in storage order. */
+    List<StoredStatement> inRegistrations(Collection<UUID> registrations);
+
+    /**
+     * Deletes the statements about a person: the platform's own (by person id) and any an LRS client sent with the
+     * person as actor or object (by the key of their agent), with their indexes and attachments. Statements that
+     * name the person elsewhere (as instructor) belong to other learners and stay.
+     *
+     * @return how many statements were deleted
+     */
+    int deleteAbout(long personId, long agentKey);
 }

@@ -34,6 +34,9 @@ public class JdbcStatementStore implements StatementStore {
     @Resource(lookup = "java:app/jdbc/s3")
     DataSource dataSource;
 
+    /** Null until the first insert has looked at the database. */
+    private volatile Boolean returning;
+
     protected JdbcStatementStore() {
     }
 
@@ -76,10 +79,15 @@ public class JdbcStatementStore implements StatementStore {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            boolean returning = returning(c);
+            Map<UUID, Long> seqs = new HashMap<>();
             for (int from = 0; from < statements.size(); from += ROWS_PER_INSERT) {
-                insertRows(c, statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT)));
+                insertRows(c, statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT)),
+                        returning ? seqs : null);
             }
-            Map<UUID, Long> seqs = seqs(c, statements);
+            if (!returning) {
+                seqs = seqs(c, statements);
+            }
             insertIndexes(c, statements, seqs);
             insertAttachments(c, statements, seqs);
             markVoided(c, statements);
@@ -93,11 +101,26 @@ public class JdbcStatementStore implements StatementStore {
         }
     }
 
-    private static void insertRows(Connection c, List<NewStatement> rows) throws SQLException {
+    /**
+     * Whether the database is MariaDB, whose INSERT … RETURNING gives the new rows' seq with the insert; others are
+     * asked afterwards, one more round trip. (MariaDB's driver reports only the first generated key of a multi-row
+     * insert.)
+     */
+    private boolean returning(Connection c) throws SQLException {
+        Boolean known = returning;
+        if (known == null) {
+            known = c.getMetaData().getDatabaseProductName().equals("MariaDB");
+            returning = known;
+        }
+        return known;
+    }
+
+    /** Inserts the rows; with {@code seqs}, also reads back the seq of each (INSERT … RETURNING) into it. */
+    private static void insertRows(Connection c, List<NewStatement> rows, Map<UUID, Long> seqs) throws SQLException {
         String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?,?,?,?,?,?,?,?,?,?,?)"));
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO xapi_statement (id, stored_us, verb_hash,"
                 + " registration, voids, refers_to, voided, client_id, person_id, has_attachments, body) VALUES "
-                + values)) {
+                + values + (seqs == null ? "" : " RETURNING id, seq"))) {
             int p = 1;
             for (NewStatement row : rows) {
                 insert.setString(p++, row.statement().id().toString());
@@ -112,7 +135,15 @@ public class JdbcStatementStore implements StatementStore {
                 insert.setBoolean(p++, !row.attachments().isEmpty());
                 insert.setString(p++, row.body());
             }
-            insert.executeUpdate();
+            if (seqs == null) {
+                insert.executeUpdate();
+                return;
+            }
+            try (ResultSet inserted = insert.executeQuery()) {
+                while (inserted.next()) {
+                    seqs.put(UUID.fromString(inserted.getString(1)), inserted.getLong(2));
+                }
+            }
         }
     }
 

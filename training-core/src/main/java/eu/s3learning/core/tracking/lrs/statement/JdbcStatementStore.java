@@ -172,16 +172,19 @@ public class JdbcStatementStore implements StatementStore {
         List<long[]> activities = new ArrayList<>();
         for (NewStatement statement : statements) {
             long seq = seqs.get(statement.statement().id());
-            statement.index().agents().forEach((key, related) -> agents.add(new long[] {seq, key, related ? 1 : 0}));
+            long verb = statement.index().verb();
+            statement.index().agents().forEach((key, related) -> agents.add(
+                    new long[] {seq, key, verb, related ? 1 : 0}));
             statement.index().activities().forEach((key, entry) -> activities.add(
-                    new long[] {seq, key, entry.related() ? 1 : 0, entry.defined() ? 1 : 0}));
+                    new long[] {seq, key, verb, entry.related() ? 1 : 0, entry.defined() ? 1 : 0}));
         }
-        insertLongs(c, "INSERT INTO xapi_statement_agent (statement_seq, agent_hash, related) VALUES ", agents, 3);
-        insertLongs(c, "INSERT INTO xapi_statement_activity (statement_seq, activity_hash, related, defined) VALUES ",
-                activities, 4);
+        insertLongs(c, "INSERT INTO xapi_statement_agent (statement_seq, agent_hash, verb_hash, related) VALUES ",
+                agents, 4);
+        insertLongs(c, "INSERT INTO xapi_statement_activity (statement_seq, activity_hash, verb_hash, related, defined)"
+                + " VALUES ", activities, 5);
     }
 
-    /** Rows of numbers, the later ones booleans as 0 and 1. */
+    /** Rows of three numbers (seq, hash, verb), then booleans as 0 and 1. */
     private static void insertLongs(Connection c, String insert, List<long[]> rows, int width) throws SQLException {
         String row = "(?" + ",?".repeat(width - 1) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT * 4) {
@@ -192,7 +195,8 @@ public class JdbcStatementStore implements StatementStore {
                 for (long[] values : chunk) {
                     statement.setLong(p++, values[0]);
                     statement.setLong(p++, values[1]);
-                    for (int i = 2; i < width; i++) {
+                    statement.setLong(p++, values[2]);
+                    for (int i = 3; i < width; i++) {
                         statement.setBoolean(p++, values[i] == 1);
                     }
                 }
@@ -325,17 +329,26 @@ public class JdbcStatementStore implements StatementStore {
             sql.append(" AND ").append(m).append(".registration = ?");
             parameters.add(filter.registration().toString());
         }
+        // With a verb, the index rows are looked up by it too (they carry their statement's verb): only the
+        // statements with that verb are read.
+        String verbToo = filter.verb() == null ? "" : " AND a.verb_hash = ?";
         if (filter.agent() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_agent a WHERE a.statement_seq = ").append(m)
                     .append(".seq AND a.agent_hash = ?").append(filter.relatedAgents() ? "" : " AND a.related = FALSE")
-                    .append(")");
+                    .append(verbToo).append(")");
             parameters.add(filter.agent());
+            if (filter.verb() != null) {
+                parameters.add(filter.verb());
+            }
         }
         if (filter.activity() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_activity a WHERE a.statement_seq = ").append(m)
                     .append(".seq AND a.activity_hash = ?")
-                    .append(filter.relatedActivities() ? "" : " AND a.related = FALSE").append(")");
+                    .append(filter.relatedActivities() ? "" : " AND a.related = FALSE").append(verbToo).append(")");
             parameters.add(filter.activity());
+            if (filter.verb() != null) {
+                parameters.add(filter.verb());
+            }
         }
         sql.append(filter.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC").append(" LIMIT ?");
         parameters.add(limit);

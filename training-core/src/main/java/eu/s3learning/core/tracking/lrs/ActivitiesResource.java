@@ -4,9 +4,9 @@ import eu.s3learning.core.tracking.lrs.client.LrsCredential;
 import eu.s3learning.core.tracking.lrs.statement.StatementStore;
 import eu.s3learning.core.tracking.lrs.statement.StoredStatement;
 import eu.s3learning.core.tracking.xapi.Iri;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -56,10 +56,10 @@ public class ActivitiesResource {
             Optional<JsonObject> activity = find(read(defining.get(i).body()), id);
             if (activity.isPresent()) {
                 JsonObject next = activity.get().getJsonObject("definition");
-                definition = definition == null ? Json.createObjectBuilder(next) : merge(definition.build(), next);
+                definition = definition == null ? Jsonp.PROVIDER.createObjectBuilder(next) : merge(definition.build(), next);
             }
         }
-        JsonObjectBuilder activity = Json.createObjectBuilder().add("objectType", "Activity").add("id", id);
+        JsonObjectBuilder activity = Jsonp.PROVIDER.createObjectBuilder().add("objectType", "Activity").add("id", id);
         if (definition != null) {
             activity.add("definition", definition);
         }
@@ -71,12 +71,12 @@ public class ActivitiesResource {
      * components are taken whole) gain the later languages, everything else is replaced.
      */
     private static JsonObjectBuilder merge(JsonObject earlier, JsonObject later) {
-        JsonObjectBuilder merged = Json.createObjectBuilder(earlier);
+        JsonObjectBuilder merged = Jsonp.PROVIDER.createObjectBuilder(earlier);
         for (Map.Entry<String, JsonValue> entry : later.entrySet()) {
             String key = entry.getKey();
             if ((key.equals("name") || key.equals("description")) && earlier.get(key) instanceof JsonObject old
                     && entry.getValue() instanceof JsonObject added) {
-                merged.add(key, Json.createObjectBuilder(old).addAll(Json.createObjectBuilder(added)));
+                merged.add(key, Jsonp.PROVIDER.createObjectBuilder(old).addAll(Jsonp.PROVIDER.createObjectBuilder(added)));
             } else {
                 merged.add(key, entry.getValue());
             }
@@ -85,7 +85,7 @@ public class ActivitiesResource {
     }
 
     private static JsonObject read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -5,9 +5,9 @@ import eu.s3learning.core.tracking.xapi.Actor;
 import eu.s3learning.core.tracking.xapi.Agent;
 import eu.s3learning.core.tracking.xapi.InvalidStatement;
 import eu.s3learning.core.tracking.xapi.InverseFunctionalIdentifier;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import eu.s3learning.core.tracking.xapi.StatementReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -43,9 +43,9 @@ public class AgentsResource {
         if (!(actor instanceof Agent agent)) {
             throw LrsError.badRequest("The agent parameter must be an Agent, not a Group");
         }
-        JsonObjectBuilder person = Json.createObjectBuilder().add("objectType", "Person");
+        JsonObjectBuilder person = Jsonp.PROVIDER.createObjectBuilder().add("objectType", "Person");
         if (agent.name() != null) {
-            person.add("name", Json.createArrayBuilder().add(agent.name()));
+            person.add("name", Jsonp.PROVIDER.createArrayBuilder().add(agent.name()));
         }
         InverseFunctionalIdentifier id = agent.identifier();
         if (id instanceof InverseFunctionalIdentifier.Mbox mbox) {
@@ -55,13 +55,13 @@ public class AgentsResource {
         } else if (id instanceof InverseFunctionalIdentifier.OpenId openId) {
             person.add("openid", one(openId.uri().value()));
         } else if (id instanceof InverseFunctionalIdentifier.Account account) {
-            person.add("account", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            person.add("account", Jsonp.PROVIDER.createArrayBuilder().add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("homePage", account.homePage().value()).add("name", account.name())));
         }
         return LrsResponse.json(200, person.build());
     }
 
     private static JsonArrayBuilder one(String value) {
-        return Json.createArrayBuilder().add(value);
+        return Jsonp.PROVIDER.createArrayBuilder().add(value);
     }
 }

@@ -7,9 +7,9 @@ import eu.s3learning.core.tracking.lrs.document.DocumentResource;
 import eu.s3learning.core.tracking.lrs.statement.StatementResource;
 import eu.s3learning.core.tracking.lrs.statement.WriteWindow;
 import eu.s3learning.core.tracking.xapi.InvalidStatement;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +60,7 @@ public class Lrs {
         } catch (LrsError refused) {
             response = LrsResponse.error(refused);
         } catch (InvalidStatement invalid) {
-            response = LrsResponse.json(400, Json.createObjectBuilder()
+            response = LrsResponse.json(400, Jsonp.PROVIDER.createObjectBuilder()
                     .add("error", "bad-request")
                     .add("code", invalid.code())
                     .add("path", invalid.path())
@@ -103,9 +103,9 @@ public class Lrs {
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
             throw new LrsError(405, "The About resource takes GET");
         }
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = Jsonp.PROVIDER.createArrayBuilder();
         XapiVersion.SUPPORTED.forEach(versions::add);
-        return LrsResponse.json(200, Json.createObjectBuilder().add("version", versions)
-                .add("extensions", Json.createObjectBuilder()).build());
+        return LrsResponse.json(200, Jsonp.PROVIDER.createObjectBuilder().add("version", versions)
+                .add("extensions", Jsonp.PROVIDER.createObjectBuilder()).build());
     }
 }

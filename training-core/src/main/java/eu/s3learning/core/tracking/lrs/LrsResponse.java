@@ -1,6 +1,6 @@
 package eu.s3learning.core.tracking.lrs;
 
-import jakarta.json.Json;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ public record LrsResponse(int status, Map<String, String> headers, byte[] body) 
     }
 
     public static LrsResponse error(LrsError error) {
-        return json(error.status(), Json.createObjectBuilder()
+        return json(error.status(), Jsonp.PROVIDER.createObjectBuilder()
                 .add("error", reason(error.status()))
                 .add("message", error.getMessage() == null ? reason(error.status()) : error.getMessage())
                 .build());

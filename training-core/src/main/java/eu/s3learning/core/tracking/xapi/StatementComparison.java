@@ -1,6 +1,5 @@
 package eu.s3learning.core.tracking.xapi;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -21,7 +20,7 @@ final class StatementComparison {
     }
 
     private static JsonObject content(Statement statement, boolean withTimestamp) {
-        var json = Json.createObjectBuilder(WRITER.write(statement))
+        var json = Jsonp.PROVIDER.createObjectBuilder(WRITER.write(statement))
                 .remove("id").remove("stored").remove("authority").remove("version");
         if (!withTimestamp) {
             json.remove("timestamp");

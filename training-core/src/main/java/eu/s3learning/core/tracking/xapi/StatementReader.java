@@ -3,7 +3,6 @@ package eu.s3learning.core.tracking.xapi;
 import static eu.s3learning.core.tracking.xapi.JsonProperties.array;
 import static eu.s3learning.core.tracking.xapi.JsonProperties.string;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -113,7 +112,7 @@ public final class StatementReader {
 
     /** A timestamp as statements carry them, e.g. the since and until parameters of a query. */
     public static Instant readTimestamp(String text, String name) {
-        return timestamp(Json.createValue(text), name);
+        return timestamp(Jsonp.PROVIDER.createValue(text), name);
     }
 
     private static JsonValue parse(String json) {

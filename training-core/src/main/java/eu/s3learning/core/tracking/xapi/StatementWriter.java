@@ -1,6 +1,5 @@
 package eu.s3learning.core.tracking.xapi;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
@@ -21,7 +20,7 @@ import java.util.Map;
  */
 public final class StatementWriter {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = Jsonp.PROVIDER.createBuilderFactory(Map.of());
 
     private enum Reduction { NONE, IDS, COMPARISON }
 
@@ -383,7 +382,7 @@ public final class StatementWriter {
             return value;
         }
         return switch (value.getValueType()) {
-            case NUMBER -> Json.createValue(((JsonNumber) value).bigDecimalValue().stripTrailingZeros());
+            case NUMBER -> Jsonp.PROVIDER.createValue(((JsonNumber) value).bigDecimalValue().stripTrailingZeros());
             case ARRAY -> {
                 JsonArrayBuilder array = JSON.createArrayBuilder();
                 value.asJsonArray().forEach(item -> array.add(comparable(item)));

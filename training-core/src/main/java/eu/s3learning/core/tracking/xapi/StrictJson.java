@@ -1,6 +1,5 @@
 package eu.s3learning.core.tracking.xapi;
 
-import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -19,7 +18,7 @@ import java.util.Set;
  */
 public final class StrictJson {
 
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(
+    private static final JsonParserFactory PARSERS = Jsonp.PROVIDER.createParserFactory(
             Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     private StrictJson() {
@@ -47,7 +46,7 @@ public final class StrictJson {
     private static JsonValue value(JsonParser parser, JsonParser.Event event) {
         switch (event) {
             case START_OBJECT:
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = Jsonp.PROVIDER.createObjectBuilder();
                 Set<String> keys = new HashSet<>();
                 for (JsonParser.Event next = parser.next(); next != JsonParser.Event.END_OBJECT; next = parser.next()) {
                     String key = parser.getString();
@@ -58,7 +57,7 @@ public final class StrictJson {
                 }
                 return object.build();
             case START_ARRAY:
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
                 for (JsonParser.Event next = parser.next(); next != JsonParser.Event.END_ARRAY; next = parser.next()) {
                     array.add(value(parser, next));
                 }

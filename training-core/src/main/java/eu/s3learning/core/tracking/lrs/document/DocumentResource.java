@@ -10,11 +10,11 @@ import eu.s3learning.core.tracking.xapi.Actor;
 import eu.s3learning.core.tracking.xapi.Agent;
 import eu.s3learning.core.tracking.xapi.InvalidStatement;
 import eu.s3learning.core.tracking.xapi.Iri;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import eu.s3learning.core.tracking.xapi.StatementReader;
 import eu.s3learning.core.tracking.xapi.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -124,7 +124,7 @@ public class DocumentResource {
                 throw LrsError.badRequest("The since parameter must be an ISO 8601 timestamp");
             }
         }
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = Jsonp.PROVIDER.createArrayBuilder();
         store.ids(context.address(), since).forEach(ids::add);
         return LrsResponse.json(200, ids.build());
     }
@@ -155,7 +155,7 @@ public class DocumentResource {
         }
         JsonObject stored = jsonObject(current.get().content(), "The stored document");
         JsonObject sent = jsonObject(content, "The document");
-        JsonObjectBuilder merged = Json.createObjectBuilder(stored);
+        JsonObjectBuilder merged = Jsonp.PROVIDER.createObjectBuilder(stored);
         sent.forEach(merged::add);
         save(context, "application/json", merged.build().toString().getBytes(StandardCharsets.UTF_8));
         return LrsResponse.noContent();

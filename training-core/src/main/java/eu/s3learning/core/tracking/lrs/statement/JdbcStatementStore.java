@@ -34,6 +34,9 @@ public class JdbcStatementStore implements StatementStore {
     @Resource(lookup = "java:app/jdbc/s3")
     DataSource dataSource;
 
+    /** Null until the first insert has looked at the database. */
+    private volatile Boolean returning;
+
     protected JdbcStatementStore() {
     }
 
@@ -76,10 +79,15 @@ public class JdbcStatementStore implements StatementStore {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            boolean returning = returning(c);
+            Map<UUID, Long> seqs = new HashMap<>();
             for (int from = 0; from < statements.size(); from += ROWS_PER_INSERT) {
-                insertRows(c, statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT)));
+                insertRows(c, statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT)),
+                        returning ? seqs : null);
             }
-            Map<UUID, Long> seqs = seqs(c, statements);
+            if (!returning) {
+                seqs = seqs(c, statements);
+            }
             insertIndexes(c, statements, seqs);
             insertAttachments(c, statements, seqs);
             markVoided(c, statements);
@@ -93,11 +101,26 @@ public class JdbcStatementStore implements StatementStore {
         }
     }
 
-    private static void insertRows(Connection c, List<NewStatement> rows) throws SQLException {
+    /**
+     * Whether the database is MariaDB, whose INSERT … RETURNING gives the new rows' seq with the insert; others are
+     * asked afterwards, one more round trip. (MariaDB's driver reports only the first generated key of a multi-row
+     * insert.)
+     */
+    private boolean returning(Connection c) throws SQLException {
+        Boolean known = returning;
+        if (known == null) {
+            known = c.getMetaData().getDatabaseProductName().equals("MariaDB");
+            returning = known;
+        }
+        return known;
+    }
+
+    /** Inserts the rows; with {@code seqs}, also reads back the seq of each (INSERT … RETURNING) into it. */
+    private static void insertRows(Connection c, List<NewStatement> rows, Map<UUID, Long> seqs) throws SQLException {
         String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?,?,?,?,?,?,?,?,?,?,?)"));
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO xapi_statement (id, stored_us, verb_hash,"
                 + " registration, voids, refers_to, voided, client_id, person_id, has_attachments, body) VALUES "
-                + values)) {
+                + values + (seqs == null ? "" : " RETURNING id, seq"))) {
             int p = 1;
             for (NewStatement row : rows) {
                 insert.setString(p++, row.statement().id().toString());
@@ -112,7 +135,15 @@ public class JdbcStatementStore implements StatementStore {
                 insert.setBoolean(p++, !row.attachments().isEmpty());
                 insert.setString(p++, row.body());
             }
-            insert.executeUpdate();
+            if (seqs == null) {
+                insert.executeUpdate();
+                return;
+            }
+            try (ResultSet inserted = insert.executeQuery()) {
+                while (inserted.next()) {
+                    seqs.put(UUID.fromString(inserted.getString(1)), inserted.getLong(2));
+                }
+            }
         }
     }
 
@@ -141,16 +172,19 @@ public class JdbcStatementStore implements StatementStore {
         List<long[]> activities = new ArrayList<>();
         for (NewStatement statement : statements) {
             long seq = seqs.get(statement.statement().id());
-            statement.index().agents().forEach((key, related) -> agents.add(new long[] {seq, key, related ? 1 : 0}));
+            long verb = statement.index().verb();
+            statement.index().agents().forEach((key, related) -> agents.add(
+                    new long[] {seq, key, verb, related ? 1 : 0}));
             statement.index().activities().forEach((key, entry) -> activities.add(
-                    new long[] {seq, key, entry.related() ? 1 : 0, entry.defined() ? 1 : 0}));
+                    new long[] {seq, key, verb, entry.related() ? 1 : 0, entry.defined() ? 1 : 0}));
         }
-        insertLongs(c, "INSERT INTO xapi_statement_agent (statement_seq, agent_hash, related) VALUES ", agents, 3);
-        insertLongs(c, "INSERT INTO xapi_statement_activity (statement_seq, activity_hash, related, defined) VALUES ",
-                activities, 4);
+        insertLongs(c, "INSERT INTO xapi_statement_agent (statement_seq, agent_hash, verb_hash, related) VALUES ",
+                agents, 4);
+        insertLongs(c, "INSERT INTO xapi_statement_activity (statement_seq, activity_hash, verb_hash, related, defined)"
+                + " VALUES ", activities, 5);
     }
 
-    /** Rows of numbers, the later ones booleans as 0 and 1. */
+    /** Rows of three numbers (seq, hash, verb), then booleans as 0 and 1. */
     private static void insertLongs(Connection c, String insert, List<long[]> rows, int width) throws SQLException {
         String row = "(?" + ",?".repeat(width - 1) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT * 4) {
@@ -161,7 +195,8 @@ public class JdbcStatementStore implements StatementStore {
                 for (long[] values : chunk) {
                     statement.setLong(p++, values[0]);
                     statement.setLong(p++, values[1]);
-                    for (int i = 2; i < width; i++) {
+                    statement.setLong(p++, values[2]);
+                    for (int i = 3; i < width; i++) {
                         statement.setBoolean(p++, values[i] == 1);
                     }
                 }
@@ -294,17 +329,26 @@ public class JdbcStatementStore implements StatementStore {
             sql.append(" AND ").append(m).append(".registration = ?");
             parameters.add(filter.registration().toString());
         }
+        // With a verb, the index rows are looked up by it too (they carry their statement's verb): only the
+        // statements with that verb are read.
+        String verbToo = filter.verb() == null ? "" : " AND a.verb_hash = ?";
         if (filter.agent() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_agent a WHERE a.statement_seq = ").append(m)
                     .append(".seq AND a.agent_hash = ?").append(filter.relatedAgents() ? "" : " AND a.related = FALSE")
-                    .append(")");
+                    .append(verbToo).append(")");
             parameters.add(filter.agent());
+            if (filter.verb() != null) {
+                parameters.add(filter.verb());
+            }
         }
         if (filter.activity() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_activity a WHERE a.statement_seq = ").append(m)
                     .append(".seq AND a.activity_hash = ?")
-                    .append(filter.relatedActivities() ? "" : " AND a.related = FALSE").append(")");
+                    .append(filter.relatedActivities() ? "" : " AND a.related = FALSE").append(verbToo).append(")");
             parameters.add(filter.activity());
+            if (filter.verb() != null) {
+                parameters.add(filter.verb());
+            }
         }
         sql.append(filter.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC").append(" LIMIT ?");
         parameters.add(limit);

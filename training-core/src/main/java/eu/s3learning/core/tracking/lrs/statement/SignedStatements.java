@@ -4,10 +4,10 @@ import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.core.tracking.xapi.Attachment;
 import eu.s3learning.core.tracking.xapi.InvalidStatement;
 import eu.s3learning.core.tracking.xapi.Result;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import eu.s3learning.core.tracking.xapi.Statement;
 import eu.s3learning.core.tracking.xapi.StatementReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -129,7 +129,7 @@ public class SignedStatements {
     }
 
     private static JsonObject json(byte[] bytes, String what) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             throw LrsError.badRequest("The signature's JWS " + what + " is not a JSON object");

@@ -1,7 +1,7 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
 import eu.s3learning.core.tracking.lrs.LrsError;
-import jakarta.json.Json;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -22,14 +22,14 @@ import java.util.Map;
 public record StatementQueryCursor(Map<String, String> parameters, long afterSeq, long upToSeq) {
 
     public String token() {
-        JsonObjectBuilder query = Json.createObjectBuilder();
+        JsonObjectBuilder query = Jsonp.PROVIDER.createObjectBuilder();
         parameters.forEach(query::add);
-        String json = Json.createObjectBuilder().add("q", query).add("a", afterSeq).add("u", upToSeq).build().toString();
+        String json = Jsonp.PROVIDER.createObjectBuilder().add("q", query).add("a", afterSeq).add("u", upToSeq).build().toString();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     public static StatementQueryCursor of(String token) {
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)))) {
             JsonObject json = reader.readObject();
             Map<String, String> parameters = new LinkedHashMap<>();

@@ -7,13 +7,13 @@ import eu.s3learning.core.tracking.lrs.LrsResponse;
 import eu.s3learning.core.tracking.lrs.MultipartMixed;
 import eu.s3learning.core.tracking.lrs.client.LrsCredential;
 import eu.s3learning.core.tracking.xapi.Attachment;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import eu.s3learning.core.tracking.xapi.Statement;
 import eu.s3learning.core.tracking.xapi.StatementFormat;
 import eu.s3learning.core.tracking.xapi.StatementReader;
 import eu.s3learning.core.tracking.xapi.StatementWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -93,7 +93,7 @@ public class StatementResource {
         Sent sent = sent(request, false);
         List<UUID> ids = recording.record(sent.statements(), client.authority(), client.clientId(), null,
                 sent.attachments());
-        JsonArrayBuilder json = Json.createArrayBuilder();
+        JsonArrayBuilder json = Jsonp.PROVIDER.createArrayBuilder();
         ids.forEach(id -> json.add(id.toString()));
         return LrsResponse.json(200, json.build());
     }

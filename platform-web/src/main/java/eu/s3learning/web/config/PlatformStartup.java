@@ -5,6 +5,7 @@ import eu.s3learning.core.bootstrap.DemoProgramme;
 import eu.s3learning.core.persistence.SchemaMigration;
 import eu.s3learning.core.settings.PlatformSettings;
 import eu.s3learning.core.tracking.forwarding.ExternalLrsRegistry;
+import eu.s3learning.core.tracking.forwarding.ForwardingSettings;
 import eu.s3learning.core.tracking.lrs.client.LrsClients;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -69,6 +70,9 @@ public class PlatformStartup {
     ExternalLrsRegistry externalLrs;
 
     @Inject
+    ForwardingSettings forwardingSettings;
+
+    @Inject
     @ConfigProperty(name = "s3.xapi.key")
     Optional<String> xapiKey;
 
@@ -77,10 +81,11 @@ public class PlatformStartup {
     Optional<String> xapiSecret;
 
     /**
-     * Seals the external LRS secrets kept as given once S3_SECRET_KEY is set (and refuses to start with a key that
-     * is not one), or says plainly that they are kept as given.
+     * Refuses forwarding settings out of range; seals the external LRS secrets kept as given once S3_SECRET_KEY is
+     * set (and refuses to start with a key that is not one), or says plainly that they are kept as given.
      */
-    private void secureExternalLrsSecrets() {
+    private void prepareForwarding() {
+        forwardingSettings.check();
         if (externalLrs.sealsSecrets()) {
             int sealed = externalLrs.sealStoredSecrets();
             if (sealed > 0) {
@@ -105,6 +110,6 @@ public class PlatformStartup {
         if (settings.demoMode()) {
             demoProgramme.create();
         }
-        secureExternalLrsSecrets();
+        prepareForwarding();
     }
 }

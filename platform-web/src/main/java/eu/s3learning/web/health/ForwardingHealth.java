@@ -6,6 +6,7 @@ import eu.s3learning.core.tracking.forwarding.ForwardingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -18,11 +19,15 @@ import org.eclipse.microprofile.health.Readiness;
  * statement has waited longer than S3_XAPI_FORWARD_ALERT_MINUTES. A lagging external LRS is no reason to take the
  * platform out of its load balancer (DOWN would): learners and the platform's own LRS work on, and the statements
  * wait safely in the outbox. Monitoring reads the flag and the figures; the administrators are also told by mail.
- * Only counts are shown, never endpoint names or errors: /health answers anyone.
+ * Only counts are shown, never endpoint names or errors: /health answers anyone. The figures are read at most
+ * every few seconds, however often a load balancer asks: during a long outage the outbox can be large.
  */
 @Readiness
 @ApplicationScoped
 public class ForwardingHealth implements HealthCheck {
+
+    /** How long an answer is given again before the figures are read anew. */
+    private static final Duration FRESH = Duration.ofSeconds(5);
 
     @Inject
     ForwardingOverview overview;
@@ -33,8 +38,24 @@ public class ForwardingHealth implements HealthCheck {
     @Inject
     Clock clock;
 
+    private record Answer(Instant at, HealthCheckResponse response) {
+    }
+
+    private volatile Answer last;
+
     @Override
     public HealthCheckResponse call() {
+        Instant now = clock.instant();
+        Answer known = last;
+        if (known != null && known.at().plus(FRESH).isAfter(now)) {
+            return known.response();
+        }
+        HealthCheckResponse response = look(now);
+        last = new Answer(now, response);
+        return response;
+    }
+
+    private HealthCheckResponse look(Instant now) {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("xapi-forwarding").up();
         List<EndpointReport> endpoints;
         try {
@@ -43,7 +64,6 @@ public class ForwardingHealth implements HealthCheck {
             // The database check reports the database; this one only says it could not look.
             return response.withData("degraded", true).withData("error", unreadable.getClass().getSimpleName()).build();
         }
-        Instant now = clock.instant();
         long lagging = endpoints.stream().filter(e -> e.lagging(now, settings.alertAfter())).count();
         return response.withData("degraded", lagging > 0)
                 .withData("endpoints", endpoints.size())

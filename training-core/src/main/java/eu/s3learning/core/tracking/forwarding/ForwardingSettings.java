@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ForwardingSettings {
 
-    /** The most statements one POST carries: the xAPI servers we know take batches of a few hundred. */
+    /** The most statements one POST may carry: larger bodies only risk an LRS's request size limit. */
     static final int MAX_BATCH = 500;
 
     @Inject
@@ -57,6 +57,15 @@ public class ForwardingSettings {
         this.timeoutSeconds = (int) timeout.toSeconds();
         this.alertMinutes = (int) alertAfter.toMinutes();
         this.senders = senders;
+    }
+
+    /** Refuses a setting out of range at start, rather than at the first send. */
+    public void check() {
+        batch();
+        policy();
+        lease();
+        alertAfter();
+        senders();
     }
 
     public int batch() {

@@ -4,6 +4,7 @@ import eu.s3learning.core.administration.AccountAdministration;
 import eu.s3learning.core.audit.AuditLog;
 import eu.s3learning.core.audit.SecurityEvent;
 import eu.s3learning.core.audit.SecurityEventType;
+import eu.s3learning.core.privacy.Erasure;
 import eu.s3learning.core.roles.RoleRequestService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ public class AdminDashboard {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Erasure erasure;
+
     public long getPeopleCount() {
         return administration.count(null);
     }
@@ -33,6 +37,10 @@ public class AdminDashboard {
 
     public long getFailedSignIns() {
         return audit.count(SecurityEventType.SIGN_IN_FAILED, null);
+    }
+
+    public long getErasures() {
+        return erasure.count();
     }
 
     public List<SecurityEvent> getRecentEvents() {

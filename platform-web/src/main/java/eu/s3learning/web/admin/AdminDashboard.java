@@ -4,6 +4,7 @@ import eu.s3learning.core.administration.AccountAdministration;
 import eu.s3learning.core.audit.AuditLog;
 import eu.s3learning.core.audit.SecurityEvent;
 import eu.s3learning.core.audit.SecurityEventType;
+import eu.s3learning.core.privacy.Erasure;
 import eu.s3learning.core.roles.RoleRequestService;
 import eu.s3learning.core.tracking.forwarding.EndpointReport;
 import eu.s3learning.core.tracking.forwarding.ForwardingOverview;
@@ -27,6 +28,9 @@ public class AdminDashboard {
 
     @Inject
     ForwardingOverview overview;
+
+    @Inject
+    Erasure erasure;
 
     private List<EndpointReport> forwarding;
 
@@ -55,6 +59,10 @@ public class AdminDashboard {
             forwarding = overview.endpoints();
         }
         return forwarding;
+    }
+
+    public long getErasures() {
+        return erasure.count();
     }
 
     public List<SecurityEvent> getRecentEvents() {

@@ -29,6 +29,10 @@ public class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale.getLocale()).format(arguments);
     }
 
+    public boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale.getLocale()).containsKey(key);
+    }
+
     public void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, null, text(key, arguments));
     }

@@ -112,6 +112,13 @@ class JourneyBrowserIT {
                 StandardCharsets.UTF_8).contains("Elena Trainee,"), "the CSV export has the trainee's line");
         assertEquals("PK", new String(download(browser.driver.findElement(By.id("export-xlsx")).getAttribute("href")).body(), 0, 2,
                 StandardCharsets.US_ASCII), "the XLSX export is a zip container");
+        browser.submit("xapi-activity");
+        String activity = browser.driver.findElement(By.xpath("//table[@id='activity']//tr[th[text()='Elena Trainee']]")).getText();
+        assertTrue(activity.contains("attended"), "the xAPI activity shows the days attended: " + activity);
+        assertTrue(new String(download(browser.driver.findElement(By.id("export-statements")).getAttribute("href")).body(),
+                StandardCharsets.UTF_8).contains("Elena Trainee,"), "the statements' CSV names the trainee");
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "xAPI activity page");
+        browser.open(cohortPage.substring(1));
         moveCohortIntoTheWrapUp(today);
         LocalDateTime soon = LocalDateTime.now(BUCHAREST).plusMinutes(10).withSecond(0).withNano(0);
         schedule("Online conclusions", "ONLINE", soon, soon.plusHours(1), null, "https://meet.jit.si/S3-" + tag, soon.minusMinutes(5));

@@ -41,7 +41,10 @@ public record ReadableStatement(UUID id, Instant timestamp, Instant stored, Stri
                 statement.context() == null ? null : statement.context().registration());
     }
 
-    /** The entry for the language, by tag or by its primary language (en-GB for en), else English, else the first. */
+    /**
+     * The entry for the language, by tag or by its primary language (en-GB for en), else English, else the first;
+     * blank entries say nothing and count as missing.
+     */
     static String inLanguage(LanguageMap map, Language language) {
         if (map == null || map.entries().isEmpty()) {
             return null;
@@ -49,12 +52,12 @@ public record ReadableStatement(UUID id, Instant timestamp, Instant stored, Stri
         for (String wanted : List.of(language.tag(), Language.EN.tag())) {
             for (Map.Entry<String, String> entry : map.entries().entrySet()) {
                 String tag = entry.getKey().toLowerCase(Locale.ROOT);
-                if (tag.equals(wanted) || tag.startsWith(wanted + "-")) {
+                if ((tag.equals(wanted) || tag.startsWith(wanted + "-")) && !entry.getValue().isBlank()) {
                     return entry.getValue();
                 }
             }
         }
-        return map.entries().values().iterator().next();
+        return map.entries().values().stream().filter(text -> !text.isBlank()).findFirst().orElse(null);
     }
 
     private static String verb(Verb verb, Language language) {

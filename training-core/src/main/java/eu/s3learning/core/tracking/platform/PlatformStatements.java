@@ -111,7 +111,7 @@ public class PlatformStatements {
         if (event.unitId() != null) {
             Unit unit = em.find(Unit.class, event.unitId());
             parent.add(activity("phase/" + unit.module().phase().id(), PlatformVocabulary.PHASE,
-                    unit.module().phase().title(), language));
+                    phaseName(unit.module().phase(), language), language));
             return unit(unit, language);
         }
         if (type == LearningEventType.PHASE_COMPLETED || type == LearningEventType.WRAP_UP_UNLOCKED_BY_TRAINER) {
@@ -119,13 +119,18 @@ public class PlatformStatements {
                     : PhaseKind.WRAP_UP;
             extensions.put(PlatformVocabulary.PHASE_KIND, Json.createValue(kind.name()));
             Phase phase = cohort.programme().phases().stream().filter(p -> p.kind() == kind).findFirst().orElseThrow();
-            return activity("phase/" + phase.id(), PlatformVocabulary.PHASE, phase.title(), language);
+            return activity("phase/" + phase.id(), PlatformVocabulary.PHASE, phaseName(phase, language), language);
         }
         if (type == LearningEventType.CERTIFICATE_ISSUED || type == LearningEventType.CERTIFICATE_REVOKED) {
             return activity("certificate/" + event.enrolmentId(), PlatformVocabulary.CERTIFICATE,
                     cohort.programme().title(), language);
         }
         return activity("cohort/" + cohort.id(), PlatformVocabulary.COHORT, cohort.name(), language);
+    }
+
+    /** The phase's title, or when its author left it untitled, the name the pages give its kind. */
+    private static String phaseName(Phase phase, String language) {
+        return phase.title().isBlank() ? PlatformVocabulary.phaseName(phase.kind(), language) : phase.title();
     }
 
     private Activity programme(Programme programme) {

@@ -1,6 +1,7 @@
 package eu.s3learning.core.tracking.platform;
 
 import eu.s3learning.core.journal.LearningEventType;
+import eu.s3learning.core.programme.PhaseKind;
 import eu.s3learning.core.tracking.xapi.Iri;
 import eu.s3learning.core.tracking.xapi.LanguageMap;
 import eu.s3learning.core.tracking.xapi.Verb;
@@ -66,7 +67,21 @@ public final class PlatformVocabulary {
         verb(LearningEventType.CERTIFICATE_REVOKED, BASE + "verbs/lost", "lost", "a pierdut");
     }
 
+    private static final Map<PhaseKind, Map<String, String>> PHASE_NAMES = Map.of(
+            PhaseKind.PREPARATION, Map.of("en", "Online preparation", "ro", "Pregătire online"),
+            PhaseKind.FACE_TO_FACE, Map.of("en", "Two face-to-face days", "ro", "Două zile față în față"),
+            PhaseKind.WRAP_UP, Map.of("en", "Online wrap-up", "ro", "Încheiere online"));
+
     private PlatformVocabulary() {
+    }
+
+    /**
+     * The name of a phase whose author gave it no title, as the pages call its kind: a statement about a phase
+     * names it, so that whoever reads the statement knows which one. English where the language is neither.
+     */
+    public static String phaseName(PhaseKind kind, String language) {
+        Map<String, String> names = PHASE_NAMES.get(kind);
+        return names.getOrDefault(language, names.get("en"));
     }
 
     private static void verb(LearningEventType type, String iri, String english, String romanian) {

@@ -55,6 +55,11 @@ class ReadableStatementTest {
         assertEquals("a participat la", ReadableStatement.of(profileVerb, Language.RO).verb());
         assertEquals("http://example.com/day", ReadableStatement.of(profileVerb, Language.RO).object(),
                 "an activity without a name shows its id");
+        Statement blankName = StatementReader.read("{\"actor\":{\"mbox\":\"mailto:ana@example.ro\"},"
+                + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/attended\"},"
+                + "\"object\":{\"id\":\"http://example.com/day\",\"definition\":{\"name\":{\"ro\":\" \"}}}}");
+        assertEquals("http://example.com/day", ReadableStatement.of(blankName, Language.RO).object(),
+                "a blank name is no name");
         Statement otherVerb = StatementReader.read("{\"actor\":{\"mbox\":\"mailto:ana@example.ro\"},"
                 + "\"verb\":{\"id\":\"http://example.com/verbs/bookmarked\"},\"object\":{\"id\":\"http://example.com/day\"}}");
         assertEquals("bookmarked", ReadableStatement.of(otherVerb, Language.EN).verb());

@@ -31,6 +31,7 @@ import eu.s3learning.core.journal.LearningEvent;
 import eu.s3learning.core.journal.LearningEventType;
 import eu.s3learning.core.journal.LearningJournal;
 import eu.s3learning.core.settings.PlatformSettings;
+import eu.s3learning.core.tracking.forwarding.ProgrammeActivity;
 import eu.s3learning.core.tracking.lrs.statement.StatementFilter;
 import eu.s3learning.core.tracking.lrs.statement.StatementStore;
 import eu.s3learning.core.tracking.platform.PlatformStatements;
@@ -526,6 +527,8 @@ class ProgrammeDeliveryIT {
         assertEquals(new InverseFunctionalIdentifier.Account(new Iri(settingsUrl() + "/"), Long.toString(s.trainer)),
                 ((Agent) attended.context().instructor()).identifier(), "the trainer who took attendance");
         assertEquals(settingsUrl() + "/xapi/activities/session/" + one.id(), ((Activity) attended.object()).id().value());
+        assertTrue(ProgrammeActivity.named(attended, ProgrammeActivity.iri(platformSettings.publicUrl(),
+                trainee.cohort().programme().id())), "forwarding by programme finds the platform's own statements");
     }
 
     private String settingsUrl() {

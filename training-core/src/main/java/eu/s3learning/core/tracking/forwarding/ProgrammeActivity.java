@@ -12,8 +12,9 @@ import java.util.stream.Stream;
  * (parent, grouping, category, other). The platform's own statements put it in their grouping; content launched
  * with cmi5 gets it through the launch data's context template, which the AU must copy into its statements.
  * <p>
- * Not the context registration: enrolments carry no registration id, and a statement from outside (a report
- * tool, another LRS) has no enrolment at all, while an activity IRI travels with any statement.
+ * Not the context registration: a statement from outside (a report tool, another LRS) has no enrolment at all,
+ * while an activity IRI travels with any statement. The IRI is the one {@code PlatformStatements} puts in the
+ * grouping of the platform's own statements (docs/xapi-profile.md).
  */
 public final class ProgrammeActivity {
 
@@ -22,7 +23,7 @@ public final class ProgrammeActivity {
 
     /** The programme's activity IRI, under the platform's public address. */
     public static String iri(URI publicUrl, long programmeId) {
-        return publicUrl + "/xapi/activities/programmes/" + programmeId;
+        return publicUrl + "/xapi/activities/programme/" + programmeId;
     }
 
     /** Whether the statement names the activity as its object or in its context. */

@@ -20,7 +20,7 @@ class ProgrammeActivityTest {
 
     @Test
     void theIriLivesUnderThePublicAddress() {
-        assertEquals("https://s3.example.eu/xapi/activities/programmes/7", PROGRAMME);
+        assertEquals("https://s3.example.eu/xapi/activities/programme/7", PROGRAMME);
     }
 
     @Test

@@ -128,11 +128,7 @@ class ForwardingRestartIT {
             });
         }
         Path data = Files.createTempDirectory(work, "data");
-        // The embedded database as the platform makes it, but writing each commit at once: by default H2 writes
-        // commits up to 500 ms later, and a SIGKILL lost 40 of 2,415 acknowledged statements (with their outbox
-        // rows) that way. That is the embedded database's durability, not forwarding's (README, "Forwarding").
-        environment.put("S3_DB_URL", "jdbc:h2:file:" + data.toAbsolutePath()
-                + "/s3;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;WRITE_DELAY=0");
+        // The embedded database exactly as the platform makes it under its data directory.
         environment.put("S3_DATA_DIR", data.toString());
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + data.toAbsolutePath() + "/s3;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE");

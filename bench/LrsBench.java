@@ -67,7 +67,8 @@ public class LrsBench {
             Path work = Files.createTempDirectory("lrs-bench");
             String mode = args.length > 0 ? args[0] : "ingest";
             boolean embedded = mode.equals("crash") && args.length > 1 && args[1].equals("embedded");
-            if (!embedded) {
+            // "get" reads the store the last ingest run left, to look at reads alone.
+            if (!embedded && !mode.equals("get")) {
                 freshDatabase();
             }
             server = new Server(work, embedded);
@@ -75,6 +76,8 @@ public class LrsBench {
             server.start();
             if (mode.equals("ingest")) {
                 ingest(server, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000);
+            } else if (mode.equals("get")) {
+                gets(server, new Generator(1));
             } else if (mode.equals("crash")) {
                 crash(server);
             } else {
@@ -138,10 +141,7 @@ public class LrsBench {
                 singles.percentile(50), singles.percentile(95), 4_000 / singles.seconds);
 
         fill(generator, target);
-        Timing gets = getByAgentAndVerb(generator, 8, 250);
-        System.out.printf("GET by agent and verb, %d stored, 8 clients x 250: p50 %.1f ms, p95 %.1f ms,"
-                + " %.1f statements per answer%n", count(), gets.percentile(50), gets.percentile(95),
-                gets.found.get() / 2_000.0);
+        Timing gets = gets(server, generator);
         System.out.printf("stmts_per_s=%.0f ratio_to_raw=%.2f single_p95_ms=%.1f get_p95_ms=%.1f%n",
                 lrsRate, lrsRate / rawRate, singles.percentile(95), gets.percentile(95));
     }
@@ -193,6 +193,27 @@ public class LrsBench {
         for (int round = 0; round < batches; round += 100) {
             postBatches(generator, 8, Math.min(100, batches - round), 200);
             System.out.printf("  %d stored after %.0f s%n", count(), (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    static Timing gets(Server server, Generator generator) throws Exception {
+        long readsBefore = diskReads();
+        Cpu cpu = new Cpu(server);
+        Timing gets = getByAgentAndVerb(generator, 8, 250);
+        cpu.print("GETs", 2_200, "request");
+        System.out.printf("GET by agent and verb, %d stored, 8 clients x 250: p50 %.1f ms, p95 %.1f ms,"
+                + " %.1f statements per answer, %.1f database pages read from disk per request%n", count(),
+                gets.percentile(50), gets.percentile(95), gets.found.get() / 2_000.0,
+                (diskReads() - readsBefore) / 2_200.0);
+        return gets;
+    }
+
+    /** InnoDB's count of pages it had to read from disk (not found in its buffer pool). */
+    static long diskReads() throws SQLException {
+        try (Connection c = database(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_reads'")) {
+            r.next();
+            return r.getLong(2);
         }
     }
 

@@ -68,6 +68,7 @@ public class JourneyView {
     Long enrolment;
     private Journey journey;
     private Map<Long, Seat> mySeats;
+    private List<LiveSession> cohortSessions;
     private String withdrawalReason;
 
     public void load() {
@@ -91,8 +92,16 @@ public class JourneyView {
 
     /** The cohort's scheduled sessions of a live-session unit, soonest first. */
     public List<LiveSession> sessionsOf(Unit unit) {
-        return sessions.ofCohort(getJourney().enrolment().cohort().id()).stream()
+        return cohortSessions().stream()
                 .filter(s -> s.unitId().equals(unit.id()) && s.status() == SessionStatus.SCHEDULED).toList();
+    }
+
+    /** Read once per request: the page asks for every live-session unit, each render several times. */
+    private List<LiveSession> cohortSessions() {
+        if (cohortSessions == null) {
+            cohortSessions = sessions.ofCohort(getJourney().enrolment().cohort().id());
+        }
+        return cohortSessions;
     }
 
     /** The trainee's seat or place in line at the session, or null. */
@@ -183,6 +192,7 @@ public class JourneyView {
     private void reset() {
         journey = null;
         mySeats = null;
+        cohortSessions = null;
     }
 
     public Long getEnrolment() {

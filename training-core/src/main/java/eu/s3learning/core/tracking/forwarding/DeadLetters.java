@@ -5,8 +5,8 @@ import static eu.s3learning.core.tracking.forwarding.ForwardingOutbox.micros;
 
 import eu.s3learning.core.audit.AuditLog;
 import eu.s3learning.core.audit.SecurityEventType;
+import eu.s3learning.core.persistence.TransactionBound;
 import eu.s3learning.core.tracking.lrs.statement.StatementStoreFailure;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +31,8 @@ public class DeadLetters {
     /** The most dead letters one page lists; the count says how many there are. */
     public static final int PAGE = 200;
 
-    @Resource(lookup = "java:app/jdbc/s3")
+    @Inject
+    @TransactionBound
     DataSource dataSource;
 
     @Inject

@@ -3,9 +3,10 @@ package eu.s3learning.core.tracking.forwarding;
 import static eu.s3learning.core.tracking.forwarding.ForwardingOutbox.micros;
 import static eu.s3learning.core.tracking.forwarding.ForwardingOutbox.setText;
 
+import eu.s3learning.core.persistence.TransactionBound;
 import eu.s3learning.core.tracking.lrs.statement.StatementStoreFailure;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.sql.Connection;
@@ -26,7 +27,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class EndpointStatus {
 
-    @Resource(lookup = "java:app/jdbc/s3")
+    @Inject
+    @TransactionBound
     DataSource dataSource;
 
     protected EndpointStatus() {

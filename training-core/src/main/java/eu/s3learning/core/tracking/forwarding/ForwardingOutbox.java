@@ -1,12 +1,12 @@
 package eu.s3learning.core.tracking.forwarding;
 
+import eu.s3learning.core.persistence.TransactionBound;
 import eu.s3learning.core.settings.PlatformSettings;
 import eu.s3learning.core.tracking.lrs.statement.StatementStoreFailure;
 import eu.s3learning.core.tracking.lrs.statement.StatementsStored;
 import eu.s3learning.core.tracking.xapi.Statement;
 import eu.s3learning.core.tracking.xapi.StatementReader;
 import eu.s3learning.core.tracking.xapi.StatementRef;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -38,7 +38,8 @@ public class ForwardingOutbox {
 
     private static final int ROWS_PER_INSERT = 100;
 
-    @Resource(lookup = "java:app/jdbc/s3")
+    @Inject
+    @TransactionBound
     DataSource dataSource;
 
     @Inject

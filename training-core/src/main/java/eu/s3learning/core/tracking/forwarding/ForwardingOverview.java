@@ -2,9 +2,10 @@ package eu.s3learning.core.tracking.forwarding;
 
 import static eu.s3learning.core.tracking.forwarding.ForwardingOutbox.instant;
 
+import eu.s3learning.core.persistence.TransactionBound;
 import eu.s3learning.core.tracking.lrs.statement.StatementStoreFailure;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +19,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ForwardingOverview {
 
-    @Resource(lookup = "java:app/jdbc/s3")
+    @Inject
+    @TransactionBound
     DataSource dataSource;
 
     protected ForwardingOverview() {

@@ -1,7 +1,8 @@
 package eu.s3learning.core.tracking.lrs.document;
 
-import jakarta.annotation.Resource;
+import eu.s3learning.core.persistence.TransactionBound;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcDocumentStore implements DocumentStore {
 
-    @Resource(lookup = "java:app/jdbc/s3")
+    @Inject
+    @TransactionBound
     DataSource dataSource;
 
     protected JdbcDocumentStore() {

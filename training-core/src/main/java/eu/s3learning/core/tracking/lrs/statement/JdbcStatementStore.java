@@ -1,7 +1,8 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
-import jakarta.annotation.Resource;
+import eu.s3learning.core.persistence.TransactionBound;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +32,8 @@ public class JdbcStatementStore implements StatementStore {
     private static final int ROWS_PER_INSERT = 100;
     private static final String COLUMNS = "seq, id, stored_us, voided, has_attachments, client_id, body";
 
-    @Resource(lookup = "java:app/jdbc/s3")
+    @Inject
+    @TransactionBound
     DataSource dataSource;
 
     /** Null until the first insert has looked at the database. */

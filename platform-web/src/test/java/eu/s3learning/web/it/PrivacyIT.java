@@ -51,6 +51,9 @@ import eu.s3learning.core.tracking.activity.CohortStatements;
 import eu.s3learning.core.tracking.activity.LearnerTimeline;
 import eu.s3learning.core.tracking.activity.ReadableStatement;
 import eu.s3learning.core.tracking.activity.TimelinePage;
+import eu.s3learning.core.tracking.lrs.client.IssuedClient;
+import eu.s3learning.core.tracking.lrs.client.LrsClients;
+import eu.s3learning.core.tracking.lrs.client.LrsScope;
 import eu.s3learning.core.tracking.lrs.statement.StatementStore;
 import eu.s3learning.core.tracking.lrs.statement.StoredStatement;
 import eu.s3learning.core.tracking.platform.PlatformStatements;
@@ -66,13 +69,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
@@ -146,6 +155,9 @@ class PrivacyIT {
     Erasure erasure;
 
     @Inject
+    LrsClients lrsClients;
+
+    @Inject
     SignInService signIn;
 
     @Inject
@@ -199,6 +211,20 @@ class PrivacyIT {
         person.replaceRoles(all);
         people.add(person);
         return person;
+    }
+
+    /** A State document of a content package, for the agent, through the LRS as its client would reach it. */
+    private static int state(IssuedClient client, String agent, String method, String body) throws Exception {
+        String address = System.getProperty("s3.it.base", "http://localhost:18280/") + "xapi/activities/state?activityId="
+                + URLEncoder.encode("http://it.s3-learning.test/package/erasure", StandardCharsets.UTF_8)
+                + "&agent=" + URLEncoder.encode(agent, StandardCharsets.UTF_8) + "&stateId=bookmark";
+        String credentials = Base64.getEncoder().encodeToString((client.apiKey() + ":" + client.secret())
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(address)).header("X-Experience-API-Version", "1.0.3")
+                .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private WebSession web(Person person) throws Exception {
@@ -377,6 +403,15 @@ class PrivacyIT {
         long anasStatements = statements.countOfPerson(ana.id());
         assertTrue(anasStatements > 0);
 
+        IssuedClient tool = lrsClients.create("Content package " + UUID.randomUUID(), Set.of(LrsScope.ALL), null);
+        String anaAsAccount = "{\"account\":{\"homePage\":\"" + settings.publicUrl() + "/\",\"name\":\"" + ana.id() + "\"}}";
+        String anaAsMbox = "{\"mbox\":\"mailto:" + anasAddress + "\"}";
+        String danAsAccount = "{\"account\":{\"homePage\":\"" + settings.publicUrl() + "/\",\"name\":\"" + dan.id() + "\"}}";
+        for (String agent : List.of(anaAsAccount, anaAsMbox, danAsAccount)) {
+            assertEquals(204, state(tool, agent, "PUT", "{\"bookmark\":\"page-4\"}"));
+            assertEquals(200, state(tool, agent, "GET", null));
+        }
+
         assertEquals("error.erasure.self", refusal(() -> erasure.erase(admin.id(), admin.id(), ADDRESS)));
         assertEquals("error.forbidden", refusal(() -> erasure.erase(group.trainer.id(), ana.id(), ADDRESS)));
         assertEquals("error.account.unknown", refusal(() -> erasure.erase(admin.id(), Long.MAX_VALUE, ADDRESS)));
@@ -386,6 +421,9 @@ class PrivacyIT {
 
         assertEquals(0, statements.countOfPerson(ana.id()));
         assertEquals(anasStatements + 1, record.statementsDeleted(), "with the withdrawal the erasure itself recorded");
+        assertEquals(404, state(tool, anaAsAccount, "GET", null), "the state kept for the account is gone");
+        assertEquals(404, state(tool, anaAsMbox, "GET", null), "and the state kept for the e-mail address");
+        assertEquals(200, state(tool, danAsAccount, "GET", null), "other learners' states stay");
         assertEquals(1, record.enrolmentsWithdrawn());
         assertEquals(admin.id(), record.erasedBy());
         assertEquals(ana.id(), record.personId());

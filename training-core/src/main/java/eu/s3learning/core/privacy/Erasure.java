@@ -35,7 +35,8 @@ import java.util.Optional;
  * An administrator erases a person's data (GDPR Art. 17), all in one transaction:
  * <ol>
  * <li>the person's running enrolments end as withdrawals, so their places and seats go to whoever waits;</li>
- * <li>their statements are <em>deleted</em> from the platform's LRS (see below), with their agent profiles;</li>
+ * <li>their statements are <em>deleted</em> from the platform's LRS (see below), with the State and Agent Profile
+ * documents kept for their account or e-mail address;</li>
  * <li>their learning events, certificates, queued and sent mails, account tokens, calendar feed, role requests
  * and invitations to their address are deleted; reasons written about them on their enrolments are blanked;</li>
  * <li>the security log keeps its events about them, without their address and network address;</li>
@@ -114,7 +115,12 @@ public class Erasure {
         }
         em.flush();
         int deletedStatements = statements.deleteAbout(personId, IndexHash.ofActor(account));
-        documents.deleteAll(new DocumentAddress(DocumentKind.AGENT_PROFILE, IndexHash.identifying(account.identifier()), ""));
+        String asAccount = IndexHash.identifying(account.identifier());
+        // Agent profiles written before documents knew their agent (V10) are found by their set.
+        documents.deleteAll(new DocumentAddress(DocumentKind.AGENT_PROFILE, asAccount, "", asAccount));
+        for (String agent : agentsOf(asAccount, email)) {
+            documents.deleteAllOfAgent(agent);
+        }
         int events = em.createQuery("delete from LearningEvent e where e.personId = :person")
                 .setParameter("person", personId).executeUpdate();
         List<Certificate> certificates = em.createQuery(
@@ -172,6 +178,22 @@ public class Erasure {
     }
 
     /** The erasure of this person, if there was one. */
+    /**
+     * The agents an LRS client may have kept State and Agent Profile documents for: the platform's account for the
+     * person, and their e-mail address as mbox and as mbox_sha1sum.
+     */
+    static List<String> agentsOf(String asAccount, String email) {
+        String mailto = "mailto:" + email;
+        try {
+            String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(mailto.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return List.of(asAccount, IndexHash.identifying(new InverseFunctionalIdentifier.Mbox(mailto)),
+                    IndexHash.identifying(new InverseFunctionalIdentifier.MboxSha1Sum(sha1)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java platform", e);
+        }
+    }
+
     public Optional<ErasureRecord> of(long personId) {
         return em.createQuery("select r from ErasureRecord r where r.personId = :person", ErasureRecord.class)
                 .setParameter("person", personId).getResultList().stream().findFirst();

@@ -98,12 +98,14 @@ public class DocumentResource {
         if (documentId != null && request.has("since")) {
             throw LrsError.badRequest("'since' lists documents; it does not go with " + idName);
         }
+        String agent = kind == DocumentKind.ACTIVITY_PROFILE ? null : agent(request);
         String scope = switch (kind) {
-            case STATE -> activity(request) + " " + agent(request) + " " + registration(request);
+            case STATE -> activity(request) + " " + agent + " " + registration(request);
             case ACTIVITY_PROFILE -> activity(request);
-            case AGENT_PROFILE -> agent(request);
+            case AGENT_PROFILE -> agent;
         };
-        return new Context(kind, new DocumentAddress(kind, scope, documentId == null ? "" : documentId), documentId);
+        return new Context(kind, new DocumentAddress(kind, scope, documentId == null ? "" : documentId, agent),
+                documentId);
     }
 
     private LrsResponse get(Context context) {

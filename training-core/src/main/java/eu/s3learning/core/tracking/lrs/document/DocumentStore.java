@@ -20,6 +20,9 @@ public interface DocumentStore {
     /** Deletes every document of the address's set (all states of an activity, agent and registration). */
     void deleteAll(DocumentAddress inSet);
 
+    /** Deletes every State and Agent Profile document kept for the agent ({@link DocumentAddress#agentKey}). */
+    int deleteAllOfAgent(String agent);
+
     /** The ids of the documents of the address's set, changed after {@code since} when it is given. */
     List<String> ids(DocumentAddress inSet, Instant since);
 }

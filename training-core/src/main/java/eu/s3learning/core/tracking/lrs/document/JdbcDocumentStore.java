@@ -1,6 +1,7 @@
 package eu.s3learning.core.tracking.lrs.document;
 
 import eu.s3learning.core.persistence.TransactionBound;
+import eu.s3learning.core.tracking.lrs.IndexHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -82,7 +83,7 @@ public class JdbcDocumentStore implements DocumentStore {
             }
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO xapi_document (kind, address, scope_hash,"
-                + " document_id, content_type, content, etag, updated_us) VALUES (?,?,?,?,?,?,?,?)")) {
+                + " document_id, content_type, content, etag, updated_us, agent_hash) VALUES (?,?,?,?,?,?,?,?,?)")) {
             insert.setString(1, address.kind().name());
             insert.setString(2, address.key());
             insert.setLong(3, address.scopeKey());
@@ -91,6 +92,11 @@ public class JdbcDocumentStore implements DocumentStore {
             insert.setBytes(6, content);
             insert.setString(7, etag);
             insert.setLong(8, micros(updated));
+            if (address.agentKey() == null) {
+                insert.setNull(9, java.sql.Types.BIGINT);
+            } else {
+                insert.setLong(9, address.agentKey());
+            }
             insert.executeUpdate();
             return true;
         } catch (java.sql.SQLIntegrityConstraintViolationException raced) {
@@ -110,6 +116,17 @@ public class JdbcDocumentStore implements DocumentStore {
             delete.setLong(1, inSet.scopeKey());
             delete.setString(2, inSet.kind().name());
             delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int deleteAllOfAgent(String agent) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM xapi_document WHERE agent_hash = ?")) {
+            delete.setLong(1, IndexHash.of(agent));
+            return delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
         }

@@ -160,6 +160,7 @@ class ForwardingBrowserIT {
                     .isEmpty(), "no longer listed");
 
             button("Remove: " + name).click();
+            browser.waitForText("Remove " + name + " and the ");
             browser.click("confirm-remove:yes");
             browser.waitForText("The external LRS has been removed.");
             browser.submit("account:sign-out");

@@ -125,12 +125,14 @@ public class BlendedBench {
             return null;
         }));
         long began = System.nanoTime();
+        Cpu cpu = new Cpu();
         start.countDown();
         for (Future<?> f : running) {
             f.get();
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - began) / 1e9;
+        cpu.print("the views", journeyTimes.size(), "journey view");
         long journeyP95 = p95(journeyTimes);
         long staticP95 = p95(staticTimes);
         System.out.printf("%d journey views by %d signed-in trainees in %.0f s (%.0f/s), p50 %d ms; %d static fetches, p50 %d ms%n",
@@ -191,6 +193,7 @@ public class BlendedBench {
                 return new long[] {t0, t1, seated ? 1 : 0, t1 - t0};
             }));
         }
+        Cpu cpu = new Cpu();
         start.countDown();
         List<Long> latencies = new ArrayList<>();
         int seated = 0;
@@ -205,6 +208,7 @@ public class BlendedBench {
             }
         }
         pool.shutdown();
+        cpu.print("the race", people.size(), "sign-up");
         String register = trainer.get("trainer/session.xhtml?id=" + session);
         int listed = count(Pattern.compile("<tr class=\"attendee\""), register);
         int waiting = count(Pattern.compile("<li>[^<]*\\("), register.substring(register.indexOf("id=\"waiting\"")));
@@ -214,6 +218,22 @@ public class BlendedBench {
             throw new IllegalStateException("the answers and the session's lists disagree");
         }
         System.out.printf("seated=%d waitlisted=%d p95_ms=%d%n", seated, waitlisted, p95(latencies));
+    }
+
+    /** CPU time the server and this client spend per unit of work, to tell where a latency comes from. */
+    static final class Cpu {
+        private final ProcessHandle server = ProcessHandle.of(Long.getLong("bench.server.pid", -1)).orElse(null);
+        private final long serverStart = nanos(server);
+        private final long clientStart = nanos(ProcessHandle.current());
+
+        private static long nanos(ProcessHandle process) {
+            return process == null ? -1 : process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+        }
+
+        void print(String phase, int units, String unit) {
+            System.out.printf("CPU per %s during %s: server %.1f ms, client %.1f ms%n", unit, phase,
+                    (nanos(server) - serverStart) / 1e6 / units, (nanos(ProcessHandle.current()) - clientStart) / 1e6 / units);
+        }
     }
 
     // ---- setting up trainees through the real forms ----

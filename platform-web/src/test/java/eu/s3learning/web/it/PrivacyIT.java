@@ -219,9 +219,20 @@ class PrivacyIT {
 
     /** A State document of a content package, for the agent, through the LRS as its client would reach it. */
     private static int state(IssuedClient client, String agent, String method, String body) throws Exception {
-        String address = System.getProperty("s3.it.base", "http://localhost:18280/") + "xapi/activities/state?activityId="
+        return xapi(client, method, "activities/state?activityId="
                 + URLEncoder.encode("http://it.s3-learning.test/package/erasure", StandardCharsets.UTF_8)
-                + "&agent=" + URLEncoder.encode(agent, StandardCharsets.UTF_8) + "&stateId=bookmark";
+                + "&agent=" + URLEncoder.encode(agent, StandardCharsets.UTF_8) + "&stateId=bookmark", body);
+    }
+
+    /** A statement a content package sends about the actor, or reads back by its id. */
+    private static int statement(IssuedClient client, UUID id, String actor) throws Exception {
+        return xapi(client, actor == null ? "GET" : "PUT", "statements?statementId=" + id, actor == null ? null
+                : "{\"actor\":" + actor + ",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/experienced\"},"
+                + "\"object\":{\"id\":\"http://it.s3-learning.test/package/erasure\"}}");
+    }
+
+    private static int xapi(IssuedClient client, String method, String resource, String body) throws Exception {
+        String address = System.getProperty("s3.it.base", "http://localhost:18280/") + "xapi/" + resource;
         String credentials = Base64.getEncoder().encodeToString((client.apiKey() + ":" + client.secret())
                 .getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(address)).header("X-Experience-API-Version", "1.0.3")
@@ -415,6 +426,10 @@ class PrivacyIT {
             assertEquals(204, state(tool, agent, "PUT", "{\"bookmark\":\"page-4\"}"));
             assertEquals(200, state(tool, agent, "GET", null));
         }
+        UUID anaByAddress = UUID.randomUUID();
+        UUID danByAccount = UUID.randomUUID();
+        assertEquals(204, statement(tool, anaByAddress, anaAsMbox));
+        assertEquals(204, statement(tool, danByAccount, danAsAccount));
 
         assertEquals("error.erasure.self", refusal(() -> erasure.erase(admin.id(), admin.id(), ADDRESS)));
         assertEquals("error.forbidden", refusal(() -> erasure.erase(group.trainer.id(), ana.id(), ADDRESS)));
@@ -424,7 +439,10 @@ class PrivacyIT {
         ErasureRecord record = erasure.erase(admin.id(), ana.id(), ADDRESS);
 
         assertEquals(0, statements.countOfPerson(ana.id()));
-        assertEquals(anasStatements + 1, record.statementsDeleted(), "with the withdrawal the erasure itself recorded");
+        assertEquals(anasStatements + 2, record.statementsDeleted(),
+                "with the withdrawal the erasure itself recorded and the one the package sent with her address");
+        assertEquals(404, statement(tool, anaByAddress, null), "a statement sent with her e-mail address is gone");
+        assertEquals(200, statement(tool, danByAccount, null), "other learners' statements from packages stay");
         assertEquals(404, state(tool, anaAsAccount, "GET", null), "the state kept for the account is gone");
         assertEquals(404, state(tool, anaAsMbox, "GET", null), "and the state kept for the e-mail address");
         assertEquals(200, state(tool, danAsAccount, "GET", null), "other learners' states stay");

@@ -26,8 +26,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,11 +118,12 @@ public class Erasure {
             }
         }
         em.flush();
-        int deletedStatements = statements.deleteAbout(personId, IndexHash.ofActor(account));
         String asAccount = IndexHash.identifying(account.identifier());
+        List<String> agents = agentsOf(asAccount, email);
+        int deletedStatements = statements.deleteAbout(personId, agents.stream().map(IndexHash::of).toList());
         // Agent profiles written before documents knew their agent (V10) are found by their set.
         documents.deleteAll(new DocumentAddress(DocumentKind.AGENT_PROFILE, asAccount, "", asAccount));
-        for (String agent : agentsOf(asAccount, email)) {
+        for (String agent : agents) {
             documents.deleteAllOfAgent(agent);
         }
         int events = em.createQuery("delete from LearningEvent e where e.personId = :person")
@@ -177,23 +182,23 @@ public class Erasure {
         return em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The erasure of this person, if there was one. */
     /**
-     * The agents an LRS client may have kept State and Agent Profile documents for: the platform's account for the
-     * person, and their e-mail address as mbox and as mbox_sha1sum.
+     * The agents (identifying text) that stand for the person in what LRS clients sent: the platform's account for
+     * them, and their e-mail address as mbox and as mbox_sha1sum.
      */
     static List<String> agentsOf(String asAccount, String email) {
         String mailto = "mailto:" + email;
         try {
-            String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
-                    .digest(mailto.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                    .digest(mailto.getBytes(StandardCharsets.UTF_8)));
             return List.of(asAccount, IndexHash.identifying(new InverseFunctionalIdentifier.Mbox(mailto)),
                     IndexHash.identifying(new InverseFunctionalIdentifier.MboxSha1Sum(sha1)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is part of every Java platform", e);
         }
     }
 
+    /** The erasure of this person, if there was one. */
     public Optional<ErasureRecord> of(long personId) {
         return em.createQuery("select r from ErasureRecord r where r.personId = :person", ErasureRecord.class)
                 .setParameter("person", personId).getResultList().stream().findFirst();

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -478,22 +480,24 @@ public class JdbcStatementStore implements StatementStore {
      * (and the activity index and attachments), so it does not also read that index while it deletes from it.
      */
     @Override
-    public int deleteAbout(long personId, long agentKey) {
+    public int deleteAbout(long personId, Collection<Long> agentKeys) {
         try (Connection c = dataSource.getConnection()) {
-            List<Long> seqs = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT seq FROM xapi_statement WHERE person_id = ?"
-                    + " UNION SELECT statement_seq FROM xapi_statement_agent WHERE agent_hash = ? AND related = FALSE")) {
+            Set<Long> seqs = new TreeSet<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT seq FROM xapi_statement WHERE person_id = ?")) {
                 select.setLong(1, personId);
-                select.setLong(2, agentKey);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        seqs.add(rows.getLong(1));
-                    }
+                addFirstColumn(select, seqs);
+            }
+            for (long agentKey : agentKeys) {
+                try (PreparedStatement select = c.prepareStatement(
+                        "SELECT statement_seq FROM xapi_statement_agent WHERE agent_hash = ? AND related = FALSE")) {
+                    select.setLong(1, agentKey);
+                    addFirstColumn(select, seqs);
                 }
             }
+            List<Long> positions = List.copyOf(seqs);
             int deleted = 0;
-            for (int from = 0; from < seqs.size(); from += ROWS_PER_INSERT) {
-                List<Long> chunk = seqs.subList(from, Math.min(seqs.size(), from + ROWS_PER_INSERT));
+            for (int from = 0; from < positions.size(); from += ROWS_PER_INSERT) {
+                List<Long> chunk = positions.subList(from, Math.min(positions.size(), from + ROWS_PER_INSERT));
                 try (PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM xapi_statement WHERE seq IN (" + placeholders(chunk.size()) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
@@ -505,6 +509,14 @@ public class JdbcStatementStore implements StatementStore {
             return deleted;
         } catch (SQLException e) {
             throw new StatementStoreFailure(e);
+        }
+    }
+
+    private static void addFirstColumn(PreparedStatement select, Set<Long> into) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                into.add(rows.getLong(1));
+            }
         }
     }
 

@@ -48,10 +48,11 @@ public interface StatementStore {
 
     /**
      * Deletes the statements about a person: the platform's own (by person id) and any an LRS client sent with the
-     * person as actor or object (by the key of their agent), with their indexes and attachments. Statements that
-     * name the person elsewhere (as instructor) belong to other learners and stay.
+     * person as actor or object under any of the agents that stand for them (by their keys: the platform's account,
+     * their e-mail address), with their indexes and attachments. Statements that name the person elsewhere (as
+     * instructor) belong to other learners and stay.
      *
      * @return how many statements were deleted
      */
-    int deleteAbout(long personId, long agentKey);
+    int deleteAbout(long personId, Collection<Long> agentKeys);
 }

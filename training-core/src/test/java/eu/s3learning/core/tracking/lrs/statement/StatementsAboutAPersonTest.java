@@ -29,6 +29,8 @@ class StatementsAboutAPersonTest {
     private static final Agent AUTHORITY = new Agent("Test", new InverseFunctionalIdentifier.Mbox("mailto:lrs@example.org"));
     private static final String HOME = "http://s3.test/";
     private static final String ATTENDED = "http://adlnet.gov/expapi/verbs/attended";
+    private static final String ANA_MBOX = "{\"mbox\":\"mailto:ana@example.ro\"}";
+    private static final String ANA_SHA1 = "{\"mbox_sha1sum\":\"6f2b8ef7e1e2e1bbc6e8a2c6b0f4c1d0e5a8b7c9\"}";
 
     static List<TestDatabase> databases() {
         return TestDatabases.available();
@@ -113,26 +115,33 @@ class StatementsAboutAPersonTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void erasingDeletesThePersonsStatementsWhoeverSentThemAndLeavesOthersWhereTheyAreInstructor(TestDatabase database)
-            throws Exception {
+    void erasingDeletesThePersonsStatementsWhoeverSentThemUnderAnyOfTheirAgentsAndLeavesOthersWhereTheyAreInstructor(
+            TestDatabase database) throws Exception {
         withStore(database, (store, dataSource) -> {
             NewStatement own = statement(account(7), null, UUID.randomUUID(), 7L, null);
             NewStatement sentByClient = statement(account(7), null, null, null, 3L);
             NewStatement inGroup = statement("{\"objectType\":\"Group\",\"member\":[" + account(7) + "," + account(8) + "]}",
                     null, null, null, 3L);
+            NewStatement byAddress = statement(ANA_MBOX, null, null, null, 3L);
+            NewStatement byAddressDigest = statement(ANA_SHA1, null, null, null, 3L);
             NewStatement instructedByThem = statement(account(8), account(7), null, 8L, null);
             NewStatement someoneElses = statement(account(8), null, null, 8L, null);
-            store.insert(List.of(own, sentByClient, inGroup, instructedByThem, someoneElses));
+            NewStatement anotherAddress = statement("{\"mbox\":\"mailto:dan@example.ro\"}", null, null, null, 3L);
+            store.insert(List.of(own, sentByClient, inGroup, byAddress, byAddressDigest, instructedByThem, someoneElses,
+                    anotherAddress));
             long agentRows = rows(dataSource, "xapi_statement_agent");
+            List<Long> anasAgents = List.of(agentKey(7), IndexHash.ofActor(StatementReader.readActor(ANA_MBOX, "agent")),
+                    IndexHash.ofActor(StatementReader.readActor(ANA_SHA1, "agent")));
 
-            assertEquals(3, store.deleteAbout(7, agentKey(7)));
+            assertEquals(5, store.deleteAbout(7, anasAgents));
             assertEquals(List.of(someoneElses.statement().id(), instructedByThem.statement().id()),
                     store.ofPerson(8, 0, 10).stream().map(StoredStatement::id).toList());
-            assertTrue(store.byIds(List.of(own.statement().id(), sentByClient.statement().id(), inGroup.statement().id()))
-                    .isEmpty());
-            assertEquals(2, rows(dataSource, "xapi_statement"));
+            assertTrue(store.byIds(List.of(own.statement().id(), sentByClient.statement().id(), inGroup.statement().id(),
+                    byAddress.statement().id(), byAddressDigest.statement().id())).isEmpty());
+            assertEquals(1, store.byIds(List.of(anotherAddress.statement().id())).size());
+            assertEquals(3, rows(dataSource, "xapi_statement"));
             assertTrue(rows(dataSource, "xapi_statement_agent") < agentRows, "their index rows went with them");
-            assertEquals(0, store.deleteAbout(7, agentKey(7)), "a second erasure finds nothing");
+            assertEquals(0, store.deleteAbout(7, anasAgents), "a second erasure finds nothing");
         });
     }
 }

@@ -16,6 +16,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -96,11 +98,22 @@ public class PlatformStartup {
         }
     }
 
+    /** Which database and version the platform talks to: the server's own H2 once stood in for the one we ship. */
+    private String databaseProduct() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
+    }
+
     @PostConstruct
     void start() {
         MigrateResult migration = SchemaMigration.migrate(dataSource);
+        String database = databaseProduct();
         LOG.info(() -> "Schema at version " + migration.targetSchemaVersion + " on "
-                + (settings.embeddedDatabase() ? "the embedded database" : "MariaDB")
+                + (settings.embeddedDatabase() ? "the embedded database, " : "") + database
                 + (settings.demoMode() ? " (demo mode)" : ""));
         accounts.createAccounts();
         xapiKey.filter(key -> !key.isBlank()).ifPresent(key -> {

@@ -37,6 +37,16 @@ public class MailDelivery {
 
     private static final int BATCH = 50;
 
+    /**
+     * The transport for the settings it was made for, kept between mails: making a mail session reads the mail
+     * providers' configuration from the class path, and in a profile of bench/seat-race (a mail per sign-up) that
+     * took twice the time of writing the mail.
+     */
+    private volatile TransportFor kept;
+
+    private record TransportFor(Object settings, MailTransport transport) {
+    }
+
     /** The next mails due, oldest first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due() {
@@ -54,8 +64,7 @@ public class MailDelivery {
         if (mail == null || mail.isSent()) {
             return;
         }
-        MailTransport transport = settings.smtp().<MailTransport>map(SmtpTransport::new)
-                .orElseGet(() -> new OutboxFolderTransport(settings.outboxDirectory()));
+        MailTransport transport = transport();
         try {
             transport.deliver(message(transport, mail));
             mail.sent(clock.instant());
@@ -63,6 +72,17 @@ public class MailDelivery {
             LOG.log(Level.WARNING, "Mail " + mailId + " not sent, will retry", e);
             mail.failed(clock.instant(), e.toString());
         }
+    }
+
+    private MailTransport transport() {
+        Object current = List.of(settings.smtp(), settings.outboxDirectory());
+        TransportFor made = kept;
+        if (made == null || !made.settings().equals(current)) {
+            made = new TransportFor(current, settings.smtp().<MailTransport>map(SmtpTransport::new)
+                    .orElseGet(() -> new OutboxFolderTransport(settings.outboxDirectory())));
+            kept = made;
+        }
+        return made.transport();
     }
 
     /**

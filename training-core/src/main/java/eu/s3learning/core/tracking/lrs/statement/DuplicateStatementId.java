@@ -1,6 +1,6 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
-/** Another writer stored a statement with the same id between our look and our write. */
+/** A statement with one of the ids to be stored is stored already: sent before, or by another writer meanwhile. */
 public class DuplicateStatementId extends RuntimeException {
 
     public DuplicateStatementId(Throwable cause) {

@@ -85,9 +85,21 @@ public class JdbcStatementStore implements StatementStore {
         try (Connection c = dataSource.getConnection()) {
             boolean returning = returning(c);
             Map<UUID, Long> seqs = new HashMap<>();
+            List<NewStatement> written = new ArrayList<>();
             for (int from = 0; from < statements.size(); from += ROWS_PER_INSERT) {
-                insertRows(c, statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT)),
-                        returning ? seqs : null);
+                List<NewStatement> chunk = statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT));
+                try {
+                    insertRows(c, chunk, returning ? seqs : null);
+                } catch (SQLException e) {
+                    if (duplicate(e)) {
+                        // One INSERT fails as a whole; the chunks before it are taken back, so that the caller's
+                        // transaction holds nothing of this call and may look again and store what is new.
+                        forget(c, written);
+                        throw new DuplicateStatementId(e);
+                    }
+                    throw e;
+                }
+                written.addAll(chunk);
             }
             if (!returning) {
                 seqs = seqs(c, statements);
@@ -95,13 +107,26 @@ public class JdbcStatementStore implements StatementStore {
             insertIndexes(c, statements, seqs);
             insertAttachments(c, statements, seqs);
             markVoided(c, statements);
-        } catch (SQLIntegrityConstraintViolationException e) {
-            throw new DuplicateStatementId(e);
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState()) || "23000".equals(e.getSQLState())) {
-                throw new DuplicateStatementId(e);
-            }
             throw new StatementStoreFailure(e);
+        }
+    }
+
+    private static boolean duplicate(SQLException e) {
+        return e instanceof SQLIntegrityConstraintViolationException || "23505".equals(e.getSQLState())
+                || "23000".equals(e.getSQLState());
+    }
+
+    private static void forget(Connection c, List<NewStatement> written) throws SQLException {
+        for (int from = 0; from < written.size(); from += ROWS_PER_INSERT) {
+            List<NewStatement> chunk = written.subList(from, Math.min(written.size(), from + ROWS_PER_INSERT));
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM xapi_statement WHERE id IN (" + placeholders(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    delete.setString(i + 1, chunk.get(i).statement().id().toString());
+                }
+                delete.executeUpdate();
+            }
         }
     }
 

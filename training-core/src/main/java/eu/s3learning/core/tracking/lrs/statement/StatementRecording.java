@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -37,8 +38,12 @@ import java.util.function.Function;
 public class StatementRecording {
 
     private static final StatementWriter EXACT = StatementWriter.of(StatementFormat.EXACT, null);
-    /** Another writer can take an id between our look and our write only so often in one request. */
-    private static final int ATTEMPTS = 3;
+    /**
+     * The first attempt writes without looking: nearly every statement sent is new, and the unique id refuses the
+     * others. After a refusal the store is asked which are known; another writer can take an id between that look
+     * and our write only so often in one request.
+     */
+    private static final int ATTEMPTS = 4;
 
     @Inject
     StatementStore store;
@@ -79,7 +84,9 @@ public class StatementRecording {
         long ticket = window.open(stored);
         closeWithTransaction(ticket);
         for (int attempt = 1; ; attempt++) {
-            List<NewStatement> fresh = fresh(completed, sentById, clientId, personOf, attachments);
+            List<NewStatement> fresh = attempt == 1
+                    ? completed.stream().map(s -> newStatement(s, clientId, personOf, attachments)).toList()
+                    : fresh(completed, sentById, clientId, personOf, attachments);
             try {
                 store.insert(fresh);
                 if (!fresh.isEmpty()) {
@@ -110,12 +117,16 @@ public class StatementRecording {
                 }
                 continue;
             }
-            fresh.add(new NewStatement(statement, EXACT.write(statement).toString(), StatementIndex.of(statement),
-                    clientId, personOf == null ? null : personOf.apply(statement),
-                    statement.attachments().stream().map(a -> attachments.get(a.sha2()))
-                            .filter(java.util.Objects::nonNull).distinct().toList()));
+            fresh.add(newStatement(statement, clientId, personOf, attachments));
         }
         return fresh;
+    }
+
+    private static NewStatement newStatement(Statement statement, Long clientId, Function<Statement, Long> personOf,
+            Map<String, AttachmentContent> attachments) {
+        return new NewStatement(statement, EXACT.write(statement).toString(), StatementIndex.of(statement), clientId,
+                personOf == null ? null : personOf.apply(statement), statement.attachments().stream()
+                        .map(a -> attachments.get(a.sha2())).filter(Objects::nonNull).distinct().toList());
     }
 
     private void closeWithTransaction(long ticket) {

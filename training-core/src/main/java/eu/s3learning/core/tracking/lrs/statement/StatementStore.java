@@ -15,10 +15,11 @@ public interface StatementStore {
     Map<UUID, StoredStatement> byIds(Collection<UUID> ids);
 
     /**
-     * Stores statements whose ids were not found, and marks as voided what they void (and themselves, if a voiding
-     * statement for them came first).
+     * Stores new statements, and marks as voided what they void (and themselves, if a voiding statement for them
+     * came first).
      *
-     * @throws DuplicateStatementId when another writer stored one of the ids meanwhile; nothing was stored then
+     * @throws DuplicateStatementId when a statement with one of the ids is stored already; nothing of this call is
+     *         stored then
      */
     void insert(List<NewStatement> statements);
 

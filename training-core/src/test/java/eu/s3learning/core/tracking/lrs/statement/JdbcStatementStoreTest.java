@@ -181,4 +181,22 @@ class JdbcStatementStoreTest {
             assertTrue(store.byIds(List.of(other)).isEmpty(), "one multi-row insert: all of it or none");
         });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aTakenIdPastTheFirstHundredStatementsLeavesNothingOfTheBatchEither(TestDatabase database) throws Exception {
+        withStore(database, store -> {
+            UUID taken = UUID.randomUUID();
+            store.insert(List.of(stored(statement(taken.toString(), "ana@example.ro", ATTENDED, activity("http://s3/a")), null)));
+            List<NewStatement> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < 149; i++) {
+                batch.add(stored(statement(UUID.randomUUID().toString(), "dan@example.ro", ATTENDED, activity("http://s3/b")), null));
+            }
+            batch.add(stored(statement(taken.toString(), "ana@example.ro", ATTENDED, activity("http://s3/a")), null));
+            assertThrows(DuplicateStatementId.class, () -> store.insert(batch));
+            assertTrue(store.byIds(batch.subList(0, 149).stream().map(s -> s.statement().id()).toList()).isEmpty(),
+                    "the first hundred, written before the taken id was met, are taken back");
+            assertEquals(1, store.byIds(List.of(taken)).size(), "the statement stored before stays");
+        });
+    }
 }

@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The 64-bit keys by which the LRS indexes IRIs and agents: the first 8 bytes of the SHA-256 of their text.
@@ -16,10 +18,31 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class IndexHash {
 
+    /**
+     * Kept keys of IRIs: a batch names the same verbs and activities again and again. Bounded in count and in the
+     * length of what is kept (a client chooses its IRIs), never evicted.
+     */
+    private static final int KEPT = 4096;
+    private static final int LONGEST_KEPT = 512;
+    private static final Map<String, Long> KNOWN = new ConcurrentHashMap<>();
+
     private IndexHash() {
     }
 
+    /** The key of an IRI (or any text that names a thing many statements share). */
     public static long of(String text) {
+        Long known = KNOWN.get(text);
+        if (known != null) {
+            return known;
+        }
+        long key = digest(text);
+        if (text.length() <= LONGEST_KEPT && KNOWN.size() < KEPT) {
+            KNOWN.put(text, key);
+        }
+        return key;
+    }
+
+    private static long digest(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
@@ -35,7 +58,7 @@ public final class IndexHash {
     public static Long ofActor(Actor actor) {
         InverseFunctionalIdentifier identifier = actor instanceof Agent agent ? agent.identifier()
                 : ((Group) actor).identifier();
-        return identifier == null ? null : of(identifying(identifier));
+        return identifier == null ? null : digest(identifying(identifier));
     }
 
     /** The identifier as text, one spelling for each kind, so that the same agent always gets the same key. */

@@ -1,15 +1,21 @@
 package eu.s3learning.core.notice;
 
+import eu.s3learning.core.cohort.Enrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
  * Sends each notice at most once: the record that it was sent and its mail are written in one
- * transaction of their own, and the record's unique key refuses a second one.
+ * transaction of their own, and the record's unique key refuses a second one. Two sweeps at once
+ * (the minute's timer and another) take turns on the enrolment's row, so the second finds the
+ * first's record instead of failing on the key. Such a failure is caught by the sweep, yet once,
+ * when the timer struck during ProgrammeDeliveryIT's own sweep, the test's thread could then no
+ * longer begin a UserTransaction ("Operation not allowed").
  */
 @ApplicationScoped
 public class NoticeLedger {
@@ -23,6 +29,7 @@ public class NoticeLedger {
     /** Runs {@code queueMail} and records the notice, unless it was sent before; returns whether it was sent now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean sendOnce(NoticeKind kind, long enrolmentId, String reference, Runnable queueMail) {
+        em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
         boolean sentBefore = !em.createQuery("select n.id from NoticeSent n where n.kind = :kind and n.enrolmentId = :enrolment"
                         + " and n.reference = :reference", Long.class)
                 .setParameter("kind", kind).setParameter("enrolment", enrolmentId).setParameter("reference", reference)

@@ -118,7 +118,7 @@ public class NoticeSweep {
         try {
             return ledger.sendOnce(kind, enrolment.id(), reference, queueMail) ? 1 : 0;
         } catch (RuntimeException e) {
-            // Most likely a concurrent sweep recorded the same notice first; anything else is retried next minute.
+            // Concurrent sweeps take turns in the ledger; whatever else went wrong is tried again next minute.
             LOG.log(Level.FINE, "Notice " + kind + " for enrolment " + enrolment.id() + " not sent now", e);
             return 0;
         }

@@ -2,14 +2,13 @@ package eu.s3learning.core.tracking.lrs;
 
 import eu.s3learning.core.tracking.xapi.Actor;
 import eu.s3learning.core.tracking.xapi.Agent;
+import eu.s3learning.core.tracking.xapi.BoundedMemo;
 import eu.s3learning.core.tracking.xapi.Group;
 import eu.s3learning.core.tracking.xapi.InverseFunctionalIdentifier;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The 64-bit keys by which the LRS indexes IRIs and agents: the first 8 bytes of the SHA-256 of their text.
@@ -18,28 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class IndexHash {
 
-    /**
-     * Kept keys of IRIs: a batch names the same verbs and activities again and again. Bounded in count and in the
-     * length of what is kept (a client chooses its IRIs), never evicted.
-     */
-    private static final int KEPT = 4096;
-    private static final int LONGEST_KEPT = 512;
-    private static final Map<String, Long> KNOWN = new ConcurrentHashMap<>();
+    /** Keys of IRIs already seen: a batch names the same verbs and activities again and again. */
+    private static final BoundedMemo<Long> KNOWN = new BoundedMemo<>(IndexHash::digest, 4096, 512);
 
     private IndexHash() {
     }
 
     /** The key of an IRI (or any text that names a thing many statements share). */
     public static long of(String text) {
-        Long known = KNOWN.get(text);
-        if (known != null) {
-            return known;
-        }
-        long key = digest(text);
-        if (text.length() <= LONGEST_KEPT && KNOWN.size() < KEPT) {
-            KNOWN.put(text, key);
-        }
-        return key;
+        return KNOWN.apply(text);
     }
 
     private static long digest(String text) {

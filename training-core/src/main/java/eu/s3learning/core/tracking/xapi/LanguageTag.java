@@ -2,9 +2,7 @@ package eu.s3learning.core.tracking.xapi;
 
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,24 +27,14 @@ final class LanguageTag {
             "sgn-be-fr", "sgn-be-nl", "sgn-ch-de", "art-lojban", "cel-gaulish", "no-bok", "no-nyn", "zh-guoyu",
             "zh-hakka", "zh-min", "zh-min-nan", "zh-xiang");
 
-    /** Tags already judged: a batch's language maps use the same few. Bounded, never evicted. */
-    private static final int KEPT = 1024;
-    private static final int LONGEST_KEPT = 64;
-    private static final Map<String, Boolean> JUDGED = new ConcurrentHashMap<>();
+    /** Tags already judged: a batch's language maps use the same few. */
+    private static final BoundedMemo<Boolean> JUDGED = new BoundedMemo<>(LanguageTag::judge, 1024, 64);
 
     private LanguageTag() {
     }
 
     static boolean isWellFormed(String tag) {
-        Boolean judged = JUDGED.get(tag);
-        if (judged != null) {
-            return judged;
-        }
-        boolean wellFormed = judge(tag);
-        if (tag.length() <= LONGEST_KEPT && JUDGED.size() < KEPT) {
-            JUDGED.put(tag, wellFormed);
-        }
-        return wellFormed;
+        return JUDGED.apply(tag);
     }
 
     private static boolean judge(String tag) {

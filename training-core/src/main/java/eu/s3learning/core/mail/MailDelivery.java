@@ -38,14 +38,11 @@ public class MailDelivery {
     private static final int BATCH = 50;
 
     /**
-     * The transport for the settings it was made for, kept between mails: making a mail session reads the mail
-     * providers' configuration from the class path, and in a profile of bench/seat-race (a mail per sign-up) that
-     * took twice the time of writing the mail.
+     * Made once (the settings come from configuration read at start) and kept between mails: making a mail session
+     * reads the mail providers' configuration from the class path, and in a profile of bench/seat-race (a mail per
+     * sign-up) that took twice the time of writing the mail.
      */
-    private volatile TransportFor kept;
-
-    private record TransportFor(Object settings, MailTransport transport) {
-    }
+    private volatile MailTransport transport;
 
     /** The next mails due, oldest first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -75,14 +72,13 @@ public class MailDelivery {
     }
 
     private MailTransport transport() {
-        Object current = List.of(settings.smtp(), settings.outboxDirectory());
-        TransportFor made = kept;
-        if (made == null || !made.settings().equals(current)) {
-            made = new TransportFor(current, settings.smtp().<MailTransport>map(SmtpTransport::new)
-                    .orElseGet(() -> new OutboxFolderTransport(settings.outboxDirectory())));
-            kept = made;
+        MailTransport made = transport;
+        if (made == null) {
+            made = settings.smtp().<MailTransport>map(SmtpTransport::new)
+                    .orElseGet(() -> new OutboxFolderTransport(settings.outboxDirectory()));
+            transport = made;
         }
-        return made.transport();
+        return made;
     }
 
     /**

@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -122,9 +120,7 @@ public class JdbcStatementStore implements StatementStore {
             List<NewStatement> chunk = written.subList(from, Math.min(written.size(), from + ROWS_PER_INSERT));
             try (PreparedStatement delete = c.prepareStatement(
                     "DELETE FROM xapi_statement WHERE id IN (" + placeholders(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    delete.setString(i + 1, chunk.get(i).statement().id().toString());
-                }
+                setIds(delete, chunk);
                 delete.executeUpdate();
             }
         }
@@ -176,15 +172,20 @@ public class JdbcStatementStore implements StatementStore {
         }
     }
 
+    /** Binds the statements' ids to the placeholders of an {@code id IN (…)}. */
+    private static void setIds(PreparedStatement statement, List<NewStatement> statements) throws SQLException {
+        for (int i = 0; i < statements.size(); i++) {
+            statement.setString(i + 1, statements.get(i).statement().id().toString());
+        }
+    }
+
     private Map<UUID, Long> seqs(Connection c, List<NewStatement> statements) throws SQLException {
         Map<UUID, Long> seqs = new HashMap<>();
         for (int from = 0; from < statements.size(); from += ROWS_PER_INSERT) {
             List<NewStatement> chunk = statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT));
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT id, seq FROM xapi_statement WHERE id IN (" + placeholders(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, chunk.get(i).statement().id().toString());
-                }
+                setIds(select, chunk);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         seqs.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
@@ -506,23 +507,28 @@ public class JdbcStatementStore implements StatementStore {
      */
     @Override
     public int deleteAbout(long personId, Collection<Long> agentKeys) {
+        if (agentKeys.isEmpty()) {
+            throw new IllegalArgumentException("A person has one agent at least: their platform account");
+        }
         try (Connection c = dataSource.getConnection()) {
-            Set<Long> seqs = new TreeSet<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT seq FROM xapi_statement WHERE person_id = ?")) {
+            List<Long> seqs = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT seq FROM xapi_statement WHERE person_id = ?"
+                    + " UNION SELECT statement_seq FROM xapi_statement_agent WHERE agent_hash IN ("
+                    + placeholders(agentKeys.size()) + ") AND related = FALSE")) {
                 select.setLong(1, personId);
-                addFirstColumn(select, seqs);
-            }
-            for (long agentKey : agentKeys) {
-                try (PreparedStatement select = c.prepareStatement(
-                        "SELECT statement_seq FROM xapi_statement_agent WHERE agent_hash = ? AND related = FALSE")) {
-                    select.setLong(1, agentKey);
-                    addFirstColumn(select, seqs);
+                int p = 2;
+                for (long agentKey : agentKeys) {
+                    select.setLong(p++, agentKey);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        seqs.add(rows.getLong(1));
+                    }
                 }
             }
-            List<Long> positions = List.copyOf(seqs);
             int deleted = 0;
-            for (int from = 0; from < positions.size(); from += ROWS_PER_INSERT) {
-                List<Long> chunk = positions.subList(from, Math.min(positions.size(), from + ROWS_PER_INSERT));
+            for (int from = 0; from < seqs.size(); from += ROWS_PER_INSERT) {
+                List<Long> chunk = seqs.subList(from, Math.min(seqs.size(), from + ROWS_PER_INSERT));
                 try (PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM xapi_statement WHERE seq IN (" + placeholders(chunk.size()) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
@@ -534,14 +540,6 @@ public class JdbcStatementStore implements StatementStore {
             return deleted;
         } catch (SQLException e) {
             throw new StatementStoreFailure(e);
-        }
-    }
-
-    private static void addFirstColumn(PreparedStatement select, Set<Long> into) throws SQLException {
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                into.add(rows.getLong(1));
-            }
         }
     }
 

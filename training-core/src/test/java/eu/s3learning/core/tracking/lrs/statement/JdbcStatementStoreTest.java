@@ -17,6 +17,7 @@ import eu.s3learning.core.tracking.xapi.StatementReader;
 import eu.s3learning.core.tracking.xapi.StatementWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -58,6 +59,11 @@ class JdbcStatementStoreTest {
     private static String statement(String id, String mbox, String verb, String object) {
         return "{\"id\":\"" + id + "\",\"actor\":{\"mbox\":\"mailto:" + mbox + "\"},\"verb\":{\"id\":\"" + verb + "\"},"
                 + "\"object\":" + object + "}";
+    }
+
+    /** Someone attended an activity, under the given id. */
+    private static NewStatement attended(UUID id, String mbox, String activity) {
+        return stored(statement(id.toString(), mbox, ATTENDED, activity(activity)), null);
     }
 
     private static String activity(String id) {
@@ -173,11 +179,10 @@ class JdbcStatementStoreTest {
     void aTakenIdIsReportedAndNothingOfTheBatchIsLeftHalfWritten(TestDatabase database) throws Exception {
         withStore(database, store -> {
             UUID id = UUID.randomUUID();
-            store.insert(List.of(stored(statement(id.toString(), "ana@example.ro", ATTENDED, activity("http://s3/a")), null)));
+            store.insert(List.of(attended(id, "ana@example.ro", "http://s3/a")));
             UUID other = UUID.randomUUID();
             assertThrows(DuplicateStatementId.class, () -> store.insert(List.of(
-                    stored(statement(other.toString(), "dan@example.ro", ATTENDED, activity("http://s3/b")), null),
-                    stored(statement(id.toString(), "ana@example.ro", ATTENDED, activity("http://s3/a")), null))));
+                    attended(other, "dan@example.ro", "http://s3/b"), attended(id, "ana@example.ro", "http://s3/a"))));
             assertTrue(store.byIds(List.of(other)).isEmpty(), "one multi-row insert: all of it or none");
         });
     }
@@ -187,12 +192,12 @@ class JdbcStatementStoreTest {
     void aTakenIdPastTheFirstHundredStatementsLeavesNothingOfTheBatchEither(TestDatabase database) throws Exception {
         withStore(database, store -> {
             UUID taken = UUID.randomUUID();
-            store.insert(List.of(stored(statement(taken.toString(), "ana@example.ro", ATTENDED, activity("http://s3/a")), null)));
-            List<NewStatement> batch = new java.util.ArrayList<>();
+            store.insert(List.of(attended(taken, "ana@example.ro", "http://s3/a")));
+            List<NewStatement> batch = new ArrayList<>();
             for (int i = 0; i < 149; i++) {
-                batch.add(stored(statement(UUID.randomUUID().toString(), "dan@example.ro", ATTENDED, activity("http://s3/b")), null));
+                batch.add(attended(UUID.randomUUID(), "dan@example.ro", "http://s3/b"));
             }
-            batch.add(stored(statement(taken.toString(), "ana@example.ro", ATTENDED, activity("http://s3/a")), null));
+            batch.add(attended(taken, "ana@example.ro", "http://s3/a"));
             assertThrows(DuplicateStatementId.class, () -> store.insert(batch));
             assertTrue(store.byIds(batch.subList(0, 149).stream().map(s -> s.statement().id()).toList()).isEmpty(),
                     "the first hundred, written before the taken id was met, are taken back");

@@ -96,13 +96,29 @@ class IdentityIT {
     }
 
     private List<String> mailBodies(String recipient) {
-        return em.createQuery("select m.body from OutgoingMail m where m.recipient = :r order by m.id", String.class)
-                .setParameter("r", recipient).getResultList();
+        return mails("body", recipient);
     }
 
     private List<String> mailSubjects(String recipient) {
-        return em.createQuery("select m.subject from OutgoingMail m where m.recipient = :r order by m.id", String.class)
-                .setParameter("r", recipient).getResultList();
+        return mails("subject", recipient);
+    }
+
+    /**
+     * Read in a transaction of its own: outside one, the container's entity manager may already be closed when the
+     * query runs (seen once in CI: "Attempting to execute an operation on a closed EntityManager").
+     */
+    private List<String> mails(String field, String recipient) {
+        try {
+            transaction.begin();
+            try {
+                return em.createQuery("select m." + field + " from OutgoingMail m where m.recipient = :r order by m.id",
+                        String.class).setParameter("r", recipient).getResultList();
+            } finally {
+                transaction.commit();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String token(String body) {

@@ -4,7 +4,7 @@ import eu.s3learning.core.privacy.PersonalDataExport;
 import eu.s3learning.web.security.ClientAddress;
 import eu.s3learning.web.security.SignedIn;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
@@ -41,7 +41,7 @@ public class PersonalDataServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"s3-personal-data.json\"");
         response.setHeader("Cache-Control", "private, no-store");
         // Indented, since people open this file to read it as well as to take it elsewhere.
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+        try (JsonWriter writer = Jsonp.PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
             writer.writeObject(data);
         }

@@ -16,6 +16,7 @@ import eu.s3learning.core.scheduling.SeatBooking;
 import eu.s3learning.core.scheduling.SeatStatus;
 import eu.s3learning.core.scheduling.SessionStatus;
 import eu.s3learning.core.scheduling.Sessions;
+import eu.s3learning.core.scheduling.SignUpQueue;
 import eu.s3learning.core.scheduling.Seat;
 import eu.s3learning.web.i18n.Texts;
 import eu.s3learning.web.security.CurrentPerson;
@@ -43,6 +44,9 @@ public class JourneyView {
 
     @Inject
     SeatBooking booking;
+
+    @Inject
+    SignUpQueue signUps;
 
     @Inject
     EnrolmentService enrolments;
@@ -160,7 +164,7 @@ public class JourneyView {
 
     public void signUp(long sessionId) {
         try {
-            Seat seat = booking.signUp(current.id(), sessionId);
+            Seat seat = signUps.signUp(current.id(), sessionId);
             texts.info(seat.status() == SeatStatus.SEATED ? "journey.session.seated" : "journey.session.waitlisted");
         } catch (RuleViolation refused) {
             texts.refused(refused, null);

@@ -60,6 +60,9 @@ import eu.s3learning.core.scheduling.LiveSession;
 import eu.s3learning.core.scheduling.Room;
 import eu.s3learning.core.scheduling.Seat;
 import eu.s3learning.core.scheduling.SeatBooking;
+import eu.s3learning.core.scheduling.SignUpOutcome;
+import eu.s3learning.core.scheduling.SignUpQueue;
+import eu.s3learning.core.scheduling.SignUpRequest;
 import eu.s3learning.core.scheduling.SeatStatus;
 import eu.s3learning.core.scheduling.SessionMode;
 import eu.s3learning.core.scheduling.SessionPlan;
@@ -74,17 +77,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -132,6 +139,9 @@ class ProgrammeDeliveryIT {
 
     @Inject
     SeatBooking booking;
+
+    @Inject
+    SignUpQueue signUps;
 
     @Inject
     Sessions sessions;
@@ -381,25 +391,14 @@ class ProgrammeDeliveryIT {
         Enrolment unprepared = s.enrolled();
         assertEquals("error.session.phaseLocked", refusal(() -> booking.signUp(unprepared.person().id(), day.id())));
 
-        List<Enrolment> racers = new ArrayList<>();
+        List<Long> racers = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            racers.add(s.prepared());
+            racers.add(s.prepared().person().id());
         }
-        CountDownLatch start = new CountDownLatch(1);
-        List<FutureTask<SeatStatus>> outcomes = new ArrayList<>();
-        for (Enrolment racer : racers) {
-            FutureTask<SeatStatus> outcome = new FutureTask<>(() -> {
-                start.await();
-                return booking.signUp(racer.person().id(), day.id()).status();
-            });
-            threads.newThread(outcome).start();
-            outcomes.add(outcome);
-        }
-        start.countDown();
         int seated = 0;
         int waiting = 0;
-        for (Future<SeatStatus> outcome : outcomes) {
-            if (outcome.get(60, TimeUnit.SECONDS) == SeatStatus.SEATED) {
+        for (SeatStatus outcome : atOnce(racers, racer -> booking.signUp(racer, day.id()).status())) {
+            if (outcome == SeatStatus.SEATED) {
                 seated++;
             } else {
                 waiting++;
@@ -412,6 +411,82 @@ class ProgrammeDeliveryIT {
         for (int i = 1; i < line.size(); i++) {
             assertFalse(line.get(i).requestedAt().isBefore(line.get(i - 1).requestedAt()), "waiting in arrival order");
         }
+    }
+
+    /**
+     * The journey page's sign-ups go through the queue, which books the requests that arrive together as one
+     * group: the rules come out as one by one. A trainee who presses twice gets one place and a refusal, and
+     * nobody waits in line who asked before someone seated.
+     */
+    @Test
+    void signUpsBookedInGroupsKeepPlacesOrderAndRules() throws Exception {
+        Setting s = new Setting(60, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 5);
+        Enrolment unprepared = s.enrolled();
+        assertEquals("error.session.phaseLocked", refusal(() -> signUps.signUp(unprepared.person().id(), day.id())));
+
+        List<Long> racers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            racers.add(s.prepared().person().id());
+        }
+        racers.add(racers.get(0));
+        Map<String, Integer> answers = new HashMap<>();
+        for (String answer : atOnce(racers, racer -> {
+            try {
+                return signUps.signUp(racer, day.id()).status().name();
+            } catch (RuleViolation refused) {
+                return refused.messageKey();
+            }
+        })) {
+            answers.merge(answer, 1, Integer::sum);
+        }
+        assertEquals(Map.of("SEATED", 5, "WAITLISTED", 35, "error.seat.already", 1), answers);
+        List<Seat> seated = sessions.seats(day.id(), SeatStatus.SEATED);
+        List<Seat> line = sessions.seats(day.id(), SeatStatus.WAITLISTED);
+        assertEquals(5, seated.size(), "what the database holds agrees with the answers");
+        Instant lastSeated = seated.stream().map(Seat::requestedAt).max(Instant::compareTo).orElseThrow();
+        assertTrue(line.stream().allMatch(w -> w.requestedAt().isAfter(lastSeated)), "the seats went to the first who asked");
+        assertEquals(40L, read(() -> em.createQuery("select count(e) from LearningEvent e where e.sessionId = :s", Long.class)
+                .setParameter("s", day.id()).getSingleResult()).longValue(), "one event for each seat or place in line, none for the refusal");
+    }
+
+    /** Each person's sign-up on a thread of its own, all released at once; the answers in the order of the people. */
+    private <T> List<T> atOnce(List<Long> people, Function<Long, T> signUp) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<FutureTask<T>> outcomes = new ArrayList<>();
+        for (long person : people) {
+            FutureTask<T> outcome = new FutureTask<>(() -> {
+                start.await();
+                return signUp.apply(person);
+            });
+            threads.newThread(outcome).start();
+            outcomes.add(outcome);
+        }
+        start.countDown();
+        List<T> answers = new ArrayList<>();
+        for (Future<T> outcome : outcomes) {
+            answers.add(outcome.get(60, TimeUnit.SECONDS));
+        }
+        return answers;
+    }
+
+    @Test
+    void aGroupOfSignUpsRefusesOnlyTheRequestsThatBreakARule() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 1);
+        Enrolment first = s.prepared();
+        Enrolment second = s.prepared();
+        List<SignUpOutcome> outcomes = booking.signUpAll(day.id(), List.of(
+                new SignUpRequest(first.person().id(), first.id()),
+                new SignUpRequest(second.person().id(), first.id()),
+                new SignUpRequest(first.person().id(), first.id()),
+                new SignUpRequest(second.person().id(), second.id())));
+        assertEquals(SeatStatus.SEATED, outcomes.get(0).seat().status());
+        assertEquals("error.forbidden", outcomes.get(1).refusal().messageKey(), "nobody books with another's enrolment");
+        assertEquals("error.seat.already", outcomes.get(2).refusal().messageKey());
+        assertEquals(SeatStatus.WAITLISTED, outcomes.get(3).seat().status(), "the only place went to the first");
+        assertEquals(1, calendars(first.person()).size(), "the seated trainee has the invitation");
+        assertTrue(calendars(second.person()).isEmpty(), "no calendar entry while waiting");
     }
 
     @Test

@@ -7,12 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The journal of learning events. Written only inside the transaction of the change it records,
  * so no change is without its event and no event without its change; the event's xAPI statement
- * is stored in that transaction too ({@link LearningEventRecorded}).
+ * is stored in that transaction too ({@link LearningEventsRecorded}).
  */
 @ApplicationScoped
 public class LearningJournal {
@@ -24,15 +25,23 @@ public class LearningJournal {
     Clock clock;
 
     @Inject
-    Event<LearningEventRecorded> recorded;
+    Event<LearningEventsRecorded> recorded;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(LearningEventType type, LearningEventSubject subject, Long actorId, String detail) {
-        LearningEvent event = new LearningEvent(clock.instant(), type, subject, actorId, detail);
-        em.persist(event);
-        // The id names the event's statement, so it is needed now rather than at commit.
+        recordAll(List.of(new JournalEntry(type, subject, actorId, detail)));
+    }
+
+    /** Records events that happened together, with one write for all (their statements are stored as one batch). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<JournalEntry> entries) {
+        Instant now = clock.instant();
+        List<LearningEvent> events = entries.stream()
+                .map(e -> new LearningEvent(now, e.type(), e.subject(), e.actorId(), e.detail())).toList();
+        events.forEach(em::persist);
+        // The ids name the events' statements, so they are needed now rather than at commit.
         em.flush();
-        recorded.fire(new LearningEventRecorded(event));
+        recorded.fire(new LearningEventsRecorded(events));
     }
 
     @Transactional

@@ -37,7 +37,6 @@ public class MailQueue {
     private void queue(EmailAddress to, MailContent content) {
         OutgoingMail mail = new OutgoingMail(to.value(), content, clock.instant());
         em.persist(mail);
-        em.flush();
-        queued.fire(new MailQueued(mail.id()));
+        queued.fire(new MailQueued(mail));
     }
 }

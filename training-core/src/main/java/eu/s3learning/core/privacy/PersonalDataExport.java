@@ -21,7 +21,7 @@ import eu.s3learning.core.tracking.lrs.statement.StoredStatement;
 import eu.s3learning.core.tracking.platform.PlatformStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -82,7 +82,7 @@ public class PersonalDataExport {
         Person person = people.byId(personId).orElseThrow(() -> new RuleViolation("error.account.unknown"));
         audit.record(SecurityEventType.PERSONAL_DATA_EXPORTED, personId, personId, person.email().value(), clientAddress,
                 null);
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("exportedAt", clock.instant().toString())
                 .add("person", person(person))
@@ -95,9 +95,9 @@ public class PersonalDataExport {
     }
 
     private static JsonObjectBuilder person(Person person) {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = Jsonp.PROVIDER.createArrayBuilder();
         person.roles().stream().map(Enum::name).sorted().forEach(roles::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", person.id());
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("id", person.id());
         put(json, "email", person.email().value());
         put(json, "fullName", person.fullName());
         put(json, "organisation", person.organisation());
@@ -112,9 +112,9 @@ public class PersonalDataExport {
     }
 
     private JsonArrayBuilder enrolments(long personId) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
         for (Enrolment enrolment : cohorts.enrolmentsOf(personId)) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", enrolment.id());
+            JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("id", enrolment.id());
             put(json, "cohort", enrolment.cohort().name());
             put(json, "programme", enrolment.cohort().programme().title());
             put(json, "status", enrolment.status().name());
@@ -127,7 +127,7 @@ public class PersonalDataExport {
             json.add("progress", progress(enrolment));
             json.add("sessions", sessions(enrolment));
             certificates.of(enrolment.id()).ifPresentOrElse(certificate -> {
-                JsonObjectBuilder c = Json.createObjectBuilder();
+                JsonObjectBuilder c = Jsonp.PROVIDER.createObjectBuilder();
                 put(c, "code", certificate.code());
                 put(c, "issuedAt", certificate.issuedAt());
                 c.add("minutes", certificate.minutes());
@@ -142,11 +142,11 @@ public class PersonalDataExport {
 
     private JsonArrayBuilder progress(Enrolment enrolment) {
         Map<Long, UnitProgress> mine = progress.progress(enrolment.id());
-        JsonArrayBuilder units = Json.createArrayBuilder();
+        JsonArrayBuilder units = Jsonp.PROVIDER.createArrayBuilder();
         for (Unit unit : enrolment.cohort().programme().units()) {
             UnitProgress state = mine.get(unit.id());
             if (state != null) {
-                JsonObjectBuilder json = Json.createObjectBuilder().add("unitId", unit.id());
+                JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("unitId", unit.id());
                 put(json, "unit", unit.title());
                 put(json, "status", state.status().name());
                 put(json, "completedAt", state.completedAt());
@@ -157,9 +157,9 @@ public class PersonalDataExport {
     }
 
     private JsonArrayBuilder sessions(Enrolment enrolment) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
         for (Seat seat : sessions.seatsOf(enrolment.id())) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder();
             put(json, "session", seat.session().title());
             put(json, "startsAt", seat.session().startsAt());
             put(json, "seat", seat.status().name());
@@ -171,9 +171,9 @@ public class PersonalDataExport {
     }
 
     private JsonArrayBuilder roleRequests(long personId) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
         roleRequests.mine(personId).forEach(request -> {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder();
             put(json, "role", request.requestedRole().name());
             put(json, "motivation", request.motivation());
             put(json, "status", request.status().name());
@@ -186,10 +186,10 @@ public class PersonalDataExport {
     }
 
     private JsonArrayBuilder learningEvents(long personId) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
         em.createQuery("select e from LearningEvent e where e.personId = :person order by e.id", LearningEvent.class)
                 .setParameter("person", personId).getResultList().forEach(event -> {
-                    JsonObjectBuilder json = Json.createObjectBuilder().add("id", event.id());
+                    JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("id", event.id());
                     put(json, "occurredAt", event.occurredAt());
                     put(json, "type", event.type().name());
                     put(json, "cohortId", event.cohortId());
@@ -204,13 +204,13 @@ public class PersonalDataExport {
 
     /** The statements as the LRS stores them, oldest first, each parsed back into its own JSON object. */
     private JsonArrayBuilder statements(long personId) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
         long total = statements.countOfPerson(personId);
         for (long offset = total; offset > 0; offset -= STATEMENTS_PER_READ) {
             int first = (int) Math.max(0, offset - STATEMENTS_PER_READ);
             List<StoredStatement> page = statements.ofPerson(personId, first, (int) (offset - first));
             for (int i = page.size() - 1; i >= 0; i--) {
-                try (JsonReader reader = Json.createReader(new StringReader(page.get(i).body()))) {
+                try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(page.get(i).body()))) {
                     all.add(reader.readObject());
                 }
             }
@@ -219,10 +219,10 @@ public class PersonalDataExport {
     }
 
     private JsonArrayBuilder securityEvents(long personId) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
         em.createQuery("select e from SecurityEvent e where e.subjectId = :person order by e.id", SecurityEvent.class)
                 .setParameter("person", personId).getResultList().forEach(event -> {
-                    JsonObjectBuilder json = Json.createObjectBuilder();
+                    JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder();
                     put(json, "occurredAt", event.occurredAt());
                     put(json, "type", event.type().name());
                     put(json, "email", event.email());

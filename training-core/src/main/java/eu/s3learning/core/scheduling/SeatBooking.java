@@ -5,6 +5,7 @@ import eu.s3learning.core.cohort.CohortAccess;
 import eu.s3learning.core.cohort.Cohorts;
 import eu.s3learning.core.cohort.Enrolment;
 import eu.s3learning.core.cohort.EnrolmentEnded;
+import eu.s3learning.core.journal.JournalEntry;
 import eu.s3learning.core.journal.LearningEventSubject;
 import eu.s3learning.core.journal.LearningEventType;
 import eu.s3learning.core.journal.LearningJournal;
@@ -16,7 +17,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Trainees' places at live sessions. The enrolment's row is locked first, then the session's:
@@ -52,14 +57,74 @@ public class SeatBooking {
 
     /** A trainee signs up: seated while places remain, otherwise on the waiting list. */
     public Seat signUp(long personId, long sessionId) {
+        return signUpAll(sessionId, List.of(new SignUpRequest(personId, admissible(personId, sessionId)))).get(0).seatOrThrow();
+    }
+
+    /**
+     * The checks of a trainee's sign-up that need no lock: they are enrolled in the session's
+     * cohort and their journey has opened the session's phase (a gate that only ever opens, so
+     * it may be checked before the booking). Returns the enrolment's id.
+     */
+    public long admissible(long personId, long sessionId) {
         LiveSession session = sessions.byId(sessionId);
         Enrolment enrolment = cohorts.enrolment(session.cohort().id(), personId)
                 .orElseThrow(() -> new RuleViolation("error.enrolment.notActive"));
-        cohorts.lockEnrolment(enrolment.id());
         if (!progress.journeyOf(enrolment).unlocks(session.unitId())) {
             throw new RuleViolation("error.session.phaseLocked");
         }
-        return take(enrolment, sessions.lock(sessionId), personId, true);
+        return enrolment.id();
+    }
+
+    /**
+     * Books, in one transaction, the admissible sign-ups that reached one session together, in
+     * the order given: each is seated while places remain, then waitlisted, exactly as one by
+     * one. A request that breaks a rule gets its refusal and changes nothing; the others go on.
+     * Enrolments are locked in id order before the session, so two of these never deadlock. A
+     * transaction of its own: the group is other people's requests, whatever the caller's fate.
+     * What the rules need is read once for the group and kept up to date here, and the group's
+     * events are written together: a query or write per request would each time write out all
+     * the group's changes so far.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<SignUpOutcome> signUpAll(long sessionId, List<SignUpRequest> requests) {
+        Map<Long, Enrolment> locked = new HashMap<>();
+        requests.stream().map(SignUpRequest::enrolmentId).distinct().sorted()
+                .forEach(id -> locked.put(id, cohorts.lockEnrolment(id)));
+        LiveSession session = sessions.lock(sessionId);
+        Map<Long, List<Seat>> held = sessions.seatsOf(locked.keySet());
+        Map<Long, Seat> here = sessions.seatsAt(sessionId, locked.keySet());
+        long seated = sessions.count(sessionId, SeatStatus.SEATED);
+        Instant now = clock.instant();
+        List<JournalEntry> events = new ArrayList<>();
+        List<SignUpOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            SignUpRequest request = requests.get(i);
+            Enrolment enrolment = locked.get(request.enrolmentId());
+            // A microsecond apart: the waiting list is in order of request time, and so keeps the group's order.
+            Instant at = now.plus(i, ChronoUnit.MICROS);
+            try {
+                if (enrolment.person().id() != request.personId()) {
+                    throw new RuleViolation("error.forbidden");
+                }
+                refuseUnlessOpen(enrolment, session, at);
+                List<Seat> mine = held.computeIfAbsent(enrolment.id(), id -> new ArrayList<>());
+                refuseIfClashing(mine, session);
+                Seat seat = requested(here.get(enrolment.id()), session, enrolment, at);
+                here.put(enrolment.id(), seat);
+                mine.add(seat);
+                events.add(place(seat, seated < session.capacity(), at, request.personId()));
+                if (seat.status() == SeatStatus.SEATED) {
+                    seated++;
+                }
+                outcomes.add(SignUpOutcome.booked(seat));
+            } catch (RuleViolation refused) {
+                outcomes.add(SignUpOutcome.refused(refused));
+            }
+        }
+        if (!events.isEmpty()) {
+            journal.recordAll(events);
+        }
+        return outcomes;
     }
 
     /** A trainer signs a trainee up; the preparation gate is the trainer's call, places and conflicts still hold. */
@@ -115,13 +180,29 @@ public class SeatBooking {
 
     private Seat take(Enrolment enrolment, LiveSession session, long actorId, boolean mayWait) {
         Instant now = clock.instant();
+        refuseUnlessOpen(enrolment, session, now);
+        refuseIfClashing(sessions.seatsOf(enrolment.id()), session);
+        Seat seat = requested(sessions.seat(session.id(), enrolment.id()).orElse(null), session, enrolment, now);
+        boolean placeFree = sessions.count(session.id(), SeatStatus.SEATED) < session.capacity();
+        if (!placeFree && !mayWait) {
+            throw new RuleViolation("error.session.full");
+        }
+        JournalEntry event = place(seat, placeFree, now, actorId);
+        journal.record(event.type(), event.subject(), event.actorId(), event.detail());
+        return seat;
+    }
+
+    private static void refuseUnlessOpen(Enrolment enrolment, LiveSession session, Instant now) {
         if (!enrolment.enrolled()) {
             throw new RuleViolation("error.enrolment.notActive");
         }
         if (!session.signupOpenAt(now)) {
             throw new RuleViolation(session.status() == SessionStatus.CANCELLED ? "error.session.cancelled" : "error.session.signupClosed");
         }
-        List<Seat> held = sessions.seatsOf(enrolment.id());
+    }
+
+    /** Refuses a second place at the session, a second session of the same day, and an overlapping one. */
+    private static void refuseIfClashing(List<Seat> held, LiveSession session) {
         for (Seat other : held) {
             if (other.session().id().equals(session.id())) {
                 throw new RuleViolation("error.seat.already");
@@ -133,26 +214,29 @@ public class SeatBooking {
                 throw new RuleViolation("error.seat.overlap", other.session().title());
             }
         }
-        Seat seat = sessions.seat(session.id(), enrolment.id()).orElse(null);
-        if (seat == null) {
-            seat = new Seat(session, enrolment, now);
+    }
+
+    /** The enrolment's seat at the session, new or asked for again after leaving. */
+    private Seat requested(Seat earlier, LiveSession session, Enrolment enrolment, Instant now) {
+        if (earlier == null) {
+            Seat seat = new Seat(session, enrolment, now);
             sessions.add(seat);
-        } else {
-            seat.request(now);
+            return seat;
         }
-        LearningEventSubject subject = subject(seat);
-        if (sessions.count(session.id(), SeatStatus.SEATED) < session.capacity()) {
+        earlier.request(now);
+        return earlier;
+    }
+
+    /** Seats the trainee when a place is free, otherwise puts them in line; tells them, and returns the event. */
+    private JournalEntry place(Seat seat, boolean placeFree, Instant now, long actorId) {
+        if (placeFree) {
             seat.seat(now);
-            journal.record(LearningEventType.SESSION_SIGNED_UP, subject, actorId, null);
             notices.send(seat, MailKind.SESSION_SEATED, null);
-        } else if (mayWait) {
-            seat.waitlist();
-            journal.record(LearningEventType.SESSION_WAITLISTED, subject, actorId, null);
-            notices.send(seat, MailKind.SESSION_WAITLISTED, null);
-        } else {
-            throw new RuleViolation("error.session.full");
+            return new JournalEntry(LearningEventType.SESSION_SIGNED_UP, subject(seat), actorId, null);
         }
-        return seat;
+        seat.waitlist();
+        notices.send(seat, MailKind.SESSION_WAITLISTED, null);
+        return new JournalEntry(LearningEventType.SESSION_WAITLISTED, subject(seat), actorId, null);
     }
 
     private void free(Seat seat, LiveSession session, long actorId) {

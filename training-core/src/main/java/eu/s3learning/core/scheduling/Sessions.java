@@ -7,8 +7,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Where live sessions, seats and attendance are kept. */
 @ApplicationScoped
@@ -96,6 +100,22 @@ public class Sessions {
                         + " and s.session.status = :scheduled order by s.session.startsAt", Seat.class)
                 .setParameter("enrolment", enrolmentId).setParameter("left", SeatStatus.LEFT)
                 .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList();
+    }
+
+    /** {@link #seatsOf(long)} for several enrolments at once, by enrolment. */
+    public Map<Long, List<Seat>> seatsOf(Collection<Long> enrolmentIds) {
+        return em.createQuery("select s from Seat s where s.enrolment.id in :enrolments and s.status <> :left"
+                        + " and s.session.status = :scheduled", Seat.class)
+                .setParameter("enrolments", enrolmentIds).setParameter("left", SeatStatus.LEFT)
+                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList().stream()
+                .collect(Collectors.groupingBy(s -> s.enrolment().id(), Collectors.toCollection(ArrayList::new)));
+    }
+
+    /** The seats, whatever their status, that these enrolments have or had at the session, by enrolment. */
+    public Map<Long, Seat> seatsAt(long sessionId, Collection<Long> enrolmentIds) {
+        return em.createQuery("select s from Seat s where s.session.id = :session and s.enrolment.id in :enrolments", Seat.class)
+                .setParameter("session", sessionId).setParameter("enrolments", enrolmentIds).getResultList().stream()
+                .collect(Collectors.toMap(s -> s.enrolment().id(), s -> s));
     }
 
     public List<Seat> seats(long sessionId, SeatStatus status) {

@@ -5,7 +5,7 @@ import eu.s3learning.core.tracking.lrs.statement.AttachmentContent;
 import eu.s3learning.core.tracking.lrs.statement.StoredStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -189,7 +189,7 @@ public class LrsTransport {
 
     private static String versions(String about) {
         try {
-            JsonObject json = Json.createReader(new StringReader(about)).readObject();
+            JsonObject json = Jsonp.PROVIDER.createReader(new StringReader(about)).readObject();
             if (!json.containsKey("version")) {
                 return null;
             }

@@ -2,7 +2,7 @@ package eu.s3learning.core.tracking.platform;
 
 import eu.s3learning.core.cohort.Cohort;
 import eu.s3learning.core.journal.LearningEvent;
-import eu.s3learning.core.journal.LearningEventRecorded;
+import eu.s3learning.core.journal.LearningEventsRecorded;
 import eu.s3learning.core.journal.LearningEventType;
 import eu.s3learning.core.programme.Phase;
 import eu.s3learning.core.programme.PhaseKind;
@@ -25,7 +25,7 @@ import eu.s3learning.core.tracking.xapi.StatementObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import eu.s3learning.core.tracking.xapi.Jsonp;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,10 +56,15 @@ public class PlatformStatements {
     @Inject
     PlatformSettings settings;
 
-    void record(@Observes LearningEventRecorded recorded) {
-        LearningEvent event = recorded.event();
-        Statement statement = statementOf(event);
-        recording.record(List.of(statement), platformAuthority(), null, s -> event.personId(), Map.of());
+    void record(@Observes LearningEventsRecorded recorded) {
+        Map<UUID, Long> personOf = new java.util.HashMap<>();
+        List<Statement> statements = new ArrayList<>();
+        for (LearningEvent event : recorded.events()) {
+            Statement statement = statementOf(event);
+            statements.add(statement);
+            personOf.put(statement.id(), event.personId());
+        }
+        recording.record(statements, platformAuthority(), null, s -> personOf.get(s.id()), Map.of());
     }
 
     Statement statementOf(LearningEvent event) {
@@ -73,7 +78,7 @@ public class PlatformStatements {
         }
         Map<String, JsonValue> extensions = new LinkedHashMap<>();
         if (event.detail() != null) {
-            extensions.put(PlatformVocabulary.DETAIL, Json.createValue(event.detail()));
+            extensions.put(PlatformVocabulary.DETAIL, Jsonp.PROVIDER.createValue(event.detail()));
         }
         StatementObject object = object(event, cohort, parent, extensions);
         Agent instructor = event.actorId() != null && !event.actorId().equals(event.personId())
@@ -99,7 +104,7 @@ public class PlatformStatements {
         String language = cohort.language().tag();
         if (event.sessionId() != null) {
             LiveSession session = em.find(LiveSession.class, event.sessionId());
-            extensions.put(PlatformVocabulary.SESSION_MODE, Json.createValue(session.mode().name()));
+            extensions.put(PlatformVocabulary.SESSION_MODE, Jsonp.PROVIDER.createValue(session.mode().name()));
             if (session.unitId() != null) {
                 Unit unit = em.find(Unit.class, session.unitId());
                 if (unit != null) {
@@ -117,7 +122,7 @@ public class PlatformStatements {
         if (type == LearningEventType.PHASE_COMPLETED || type == LearningEventType.WRAP_UP_UNLOCKED_BY_TRAINER) {
             PhaseKind kind = type == LearningEventType.PHASE_COMPLETED ? PhaseKind.valueOf(event.detail())
                     : PhaseKind.WRAP_UP;
-            extensions.put(PlatformVocabulary.PHASE_KIND, Json.createValue(kind.name()));
+            extensions.put(PlatformVocabulary.PHASE_KIND, Jsonp.PROVIDER.createValue(kind.name()));
             Phase phase = cohort.programme().phases().stream().filter(p -> p.kind() == kind).findFirst().orElseThrow();
             return activity("phase/" + phase.id(), PlatformVocabulary.PHASE, phaseName(phase, language), language);
         }

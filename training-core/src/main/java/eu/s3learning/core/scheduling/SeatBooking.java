@@ -187,8 +187,7 @@ public class SeatBooking {
         if (!placeFree && !mayWait) {
             throw new RuleViolation("error.session.full");
         }
-        JournalEntry event = place(seat, placeFree, now, actorId);
-        journal.record(event.type(), event.subject(), event.actorId(), event.detail());
+        journal.recordAll(List.of(place(seat, placeFree, now, actorId)));
         return seat;
     }
 

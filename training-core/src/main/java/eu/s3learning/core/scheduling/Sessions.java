@@ -96,16 +96,13 @@ public class Sessions {
 
     /** The enrolment's seats and places in line, in sessions still scheduled. */
     public List<Seat> seatsOf(long enrolmentId) {
-        return em.createQuery("select s from Seat s where s.enrolment.id = :enrolment and s.status <> :left"
-                        + " and s.session.status = :scheduled order by s.session.startsAt", Seat.class)
-                .setParameter("enrolment", enrolmentId).setParameter("left", SeatStatus.LEFT)
-                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList();
+        return seatsOf(List.of(enrolmentId)).getOrDefault(enrolmentId, new ArrayList<>());
     }
 
     /** {@link #seatsOf(long)} for several enrolments at once, by enrolment. */
     public Map<Long, List<Seat>> seatsOf(Collection<Long> enrolmentIds) {
         return em.createQuery("select s from Seat s where s.enrolment.id in :enrolments and s.status <> :left"
-                        + " and s.session.status = :scheduled", Seat.class)
+                        + " and s.session.status = :scheduled order by s.session.startsAt", Seat.class)
                 .setParameter("enrolments", enrolmentIds).setParameter("left", SeatStatus.LEFT)
                 .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList().stream()
                 .collect(Collectors.groupingBy(s -> s.enrolment().id(), Collectors.toCollection(ArrayList::new)));

@@ -31,6 +31,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public class PlatformStatements {
     PlatformSettings settings;
 
     void record(@Observes LearningEventsRecorded recorded) {
-        Map<UUID, Long> personOf = new java.util.HashMap<>();
+        Map<UUID, Long> personOf = new HashMap<>();
         List<Statement> statements = new ArrayList<>();
         for (LearningEvent event : recorded.events()) {
             Statement statement = statementOf(event);

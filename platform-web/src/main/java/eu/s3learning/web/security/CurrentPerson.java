@@ -38,6 +38,11 @@ public class CurrentPerson {
         return signedIn().map(SignedIn::email).orElse("");
     }
 
+    /** For the page's scripts to send with their requests (see {@link SignedIn}). */
+    public String getScriptToken() {
+        return signedIn().map(SignedIn::scriptToken).orElse("");
+    }
+
     public String clientAddress() {
         return ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }

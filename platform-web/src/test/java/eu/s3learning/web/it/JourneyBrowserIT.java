@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The blended journey in a real browser, as a trainer and a trainee live it: the trainer builds
@@ -93,7 +95,9 @@ class JourneyBrowserIT {
         browser.open(journey.substring(1));
         assertTrue(browser.driver.findElements(By.id("lock-FACE_TO_FACE")).isEmpty(), "preparation done opens the sign-up");
         signUpFor("Day 1");
-        signUpFor("Day 2");
+        giveUpPlaceAt("Day 1");
+        signUpFor("Day 1");
+        signUpWithoutScriptFor("Day 2");
         MimeMessage invitation = Outbox.await(trainee, "Your place is booked");
         Multipart parts = (Multipart) invitation.getContent();
         assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/calendar"), parts.getBodyPart(1).getContentType());
@@ -296,10 +300,37 @@ class JourneyBrowserIT {
         browser.waitForText("The session was planned.");
     }
 
+    /** Through the page's script: the row changes in place and says so next to the table. */
     private void signUpFor(String unit) {
-        WebElement table = browser.driver.findElement(By.xpath("//table[caption[contains(., '" + unit + "')]]"));
-        browser.submit(table.findElement(By.cssSelector("input.sign-up")));
+        WebElement table = sessionsOf(unit);
+        table.findElement(By.cssSelector(".sign-up")).click();
+        awaitNotice(table, "Your place is booked.");
+        assertEquals("Booked", table.findElement(By.cssSelector(".seat-status")).getText());
+        assertEquals(browser.driver.switchTo().activeElement(), table.findElement(By.cssSelector(".leave")),
+                "the keyboard stays on the row, now on its Give up button");
+    }
+
+    private void giveUpPlaceAt(String unit) {
+        WebElement table = sessionsOf(unit);
+        table.findElement(By.cssSelector(".leave")).click();
+        awaitNotice(table, "You have given up your place.");
+        assertEquals("Not signed up", table.findElement(By.cssSelector(".seat-status")).getText());
+    }
+
+    /** The form's own post, which the buttons fall back to without the script: the page comes back with the message. */
+    private void signUpWithoutScriptFor(String unit) {
+        browser.submitByScript("arguments[0].form.requestSubmit(arguments[0])", sessionsOf(unit).findElement(By.cssSelector("input.sign-up")));
         browser.waitForText("Your place is booked.");
+        assertEquals("Booked", sessionsOf(unit).findElement(By.cssSelector(".seat-status")).getText());
+    }
+
+    private WebElement sessionsOf(String unit) {
+        return browser.driver.findElement(By.xpath("//table[caption[contains(., '" + unit + "')]]"));
+    }
+
+    private void awaitNotice(WebElement table, String expected) {
+        WebElement notice = table.findElement(By.xpath("preceding-sibling::div[contains(@class,'seat-notice')]"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> notice.getText().startsWith(expected));
     }
 
     private void markPresentAt(String session, String trainee) {

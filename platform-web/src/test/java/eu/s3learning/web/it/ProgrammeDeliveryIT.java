@@ -76,7 +76,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -113,7 +115,7 @@ class ProgrammeDeliveryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PlatformDeployment.war();
+        return PlatformDeployment.war().addClass(WebSession.class);
     }
 
     @Inject
@@ -487,6 +489,68 @@ class ProgrammeDeliveryIT {
         assertEquals(SeatStatus.WAITLISTED, outcomes.get(3).seat().status(), "the only place went to the first");
         assertEquals(1, calendars(first.person()).size(), "the seated trainee has the invitation");
         assertTrue(calendars(second.person()).isEmpty(), "no calendar entry while waiting");
+    }
+
+    /**
+     * The journey page's script books and gives up places through /trainee/seats under the same rules as the
+     * page's form, and a request without the sign-in's token, for another's place, malformed or oversized
+     * changes nothing.
+     */
+    @Test
+    void theJourneyScriptBooksAndGivesUpPlacesUnderTheSameRulesAndRefusesBadRequests() throws Exception {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 1);
+        Enrolment ana = s.prepared();
+        Enrolment dan = s.prepared();
+        Enrolment unprepared = s.enrolled();
+        WebSession anas = web(ana);
+        WebSession dans = web(dan);
+        String anasToken = WebSession.scriptToken(anas.get("trainee/journey.xhtml?enrolment=" + ana.id()).body());
+        String dansToken = WebSession.scriptToken(dans.get("trainee/journey.xhtml?enrolment=" + dan.id()).body());
+        String signUp = "action=sign-up&session=" + day.id();
+
+        assertEquals(403, anas.script("trainee/seats", null, signUp).statusCode(), "no token");
+        assertEquals("error.request.stale", json(anas.script("trainee/seats", dansToken, signUp)).getString("error"), "another sign-in's token");
+        assertEquals(400, anas.script("trainee/seats", anasToken, "action=dance&session=" + day.id()).statusCode());
+        assertEquals(400, anas.script("trainee/seats", anasToken, "action=sign-up&session=first").statusCode());
+        assertEquals(404, anas.script("trainee/seats", anasToken, "action=sign-up&session=" + Long.MAX_VALUE).statusCode());
+        assertEquals(413, anas.script("trainee/seats", anasToken, signUp + "&filler=" + "x".repeat(4000)).statusCode());
+        assertEquals(405, anas.get("trainee/seats").statusCode());
+        assertTrue(sessions.seats(day.id(), SeatStatus.SEATED).isEmpty(), "no refused request booked anything");
+
+        HttpResponse<String> booked = anas.script("trainee/seats", anasToken, signUp);
+        assertEquals(200, booked.statusCode(), booked.body());
+        JsonObject seat = json(booked);
+        assertEquals("SEATED", seat.getString("outcome"));
+        assertEquals("Booked", seat.getString("status"));
+        assertEquals("0 / 1", seat.getString("places"));
+        assertTrue(seat.getString("message").startsWith("Your place is booked."), seat.getString("message"));
+        HttpResponse<String> again = anas.script("trainee/seats", anasToken, signUp);
+        assertEquals(409, again.statusCode());
+        assertEquals("You are already signed up for this session.", json(again).getString("message"));
+        assertEquals("WAITLISTED", json(dans.script("trainee/seats", dansToken, signUp)).getString("outcome"));
+        WebSession unpreparedOnes = web(unprepared);
+        assertEquals("error.session.phaseLocked", json(unpreparedOnes.script("trainee/seats", WebSession.scriptToken(
+                unpreparedOnes.get("trainee/journey.xhtml?enrolment=" + unprepared.id()).body()), signUp)).getString("error"));
+
+        String leaveAnas = "action=leave&seat=" + seat.getJsonNumber("seat").longValue();
+        assertEquals(403, dans.script("trainee/seats", dansToken, leaveAnas).statusCode(), "nobody gives up another's place");
+        JsonObject left = json(anas.script("trainee/seats", anasToken, leaveAnas));
+        assertEquals("LEFT", left.getString("outcome"));
+        assertEquals("Not signed up", left.getString("status"));
+        assertTrue(left.getBoolean("signUpOpen"));
+        assertEquals(SeatStatus.SEATED, sessions.seat(day.id(), dan.id()).orElseThrow().status(), "the first waiting got the place");
+    }
+
+    private WebSession web(Enrolment enrolment) throws Exception {
+        return WebSession.signedIn(platformSettings.publicUrl() + "/", enrolment.person().email().value(), "it programme passphrase");
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.body());
+        try (var reader = jakarta.json.Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
     }
 
     @Test

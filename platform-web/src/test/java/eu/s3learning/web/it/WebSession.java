@@ -50,10 +50,25 @@ final class WebSession {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A form POST as the platform's page scripts send it, with the sign-in's script token in its header when given. */
+    HttpResponse<String> script(String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("X-S3-Token", token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The script token a page hands its scripts. */
+    static String scriptToken(String page) {
+        return first(Pattern.compile("data-token=\"([^\"]+)\""), page);
+    }
+
     private static String first(Pattern pattern, String page) {
         Matcher m = pattern.matcher(page);
         if (!m.find()) {
-            throw new AssertionError("The sign-in page has no " + pattern + ":\n" + page);
+            throw new AssertionError("The page has no " + pattern + ":\n" + page);
         }
         return m.group(1);
     }

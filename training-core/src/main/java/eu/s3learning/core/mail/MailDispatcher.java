@@ -6,6 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -31,10 +35,48 @@ public class MailDispatcher {
      */
     private volatile ManagedExecutorService executor;
 
+    /**
+     * Mails committed and not yet handed to the sender. One sender works through them, one mail
+     * at a time: a burst of sign-ups queues a mail each, and sending them all at once on the
+     * executor's threads took a third of the server's processor while the trainees still waited
+     * for their answers. One sender leaves the processor to the requests; the mails follow.
+     */
+    private final Queue<Long> committed = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean sending = new AtomicBoolean();
+
     void sendSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        ManagedExecutorService available = executor();
-        if (available != null) {
-            available.submit(() -> delivery.deliver(queued.mailId()));
+        if (executor() != null) {
+            committed.add(queued.mailId());
+            startSender();
+        }
+    }
+
+    private void startSender() {
+        if (sending.compareAndSet(false, true)) {
+            try {
+                executor.submit(this::sendCommitted);
+            } catch (RejectedExecutionException stopping) {
+                sending.set(false);
+                LOG.log(Level.FINE, "The executor takes no more work; the periodic sweep sends the mail", stopping);
+            }
+        }
+    }
+
+    private void sendCommitted() {
+        try {
+            for (Long id = committed.poll(); id != null; id = committed.poll()) {
+                try {
+                    delivery.deliver(id);
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.WARNING, "Mail " + id + " not sent; the periodic sweep tries again", failed);
+                }
+            }
+        } finally {
+            sending.set(false);
+        }
+        // A mail committed between the last poll and the reset would otherwise wait for the next one.
+        if (!committed.isEmpty()) {
+            startSender();
         }
     }
 

@@ -138,14 +138,15 @@ public class SeatBooking {
         return take(enrolment, session, trainerId, true);
     }
 
-    /** The trainee gives up their seat or place in line. */
-    public void leave(long personId, long seatId) {
+    /** The trainee gives up their seat or place in line; returns the seat, now left. */
+    public Seat leave(long personId, long seatId) {
         Seat seat = sessions.seatById(seatId);
         if (seat.enrolment().person().id() != personId) {
             throw new RuleViolation("error.forbidden");
         }
         cohorts.lockEnrolment(seat.enrolment().id());
         free(seat, sessions.lock(seat.session().id()), personId);
+        return seat;
     }
 
     /**

@@ -64,7 +64,7 @@ public class SeatServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getContentLengthLong() > MAX_BODY) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.request.malformed");
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.request.tooLarge");
             return;
         }
         SignedIn signedIn = SignedIn.byScript(request);

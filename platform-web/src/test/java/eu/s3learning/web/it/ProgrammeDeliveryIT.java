@@ -514,7 +514,8 @@ class ProgrammeDeliveryIT {
         assertEquals(400, anas.script("trainee/seats", anasToken, "action=dance&session=" + day.id()).statusCode());
         assertEquals(400, anas.script("trainee/seats", anasToken, "action=sign-up&session=first").statusCode());
         assertEquals(404, anas.script("trainee/seats", anasToken, "action=sign-up&session=" + Long.MAX_VALUE).statusCode());
-        assertEquals(413, anas.script("trainee/seats", anasToken, signUp + "&filler=" + "x".repeat(4000)).statusCode());
+        assertEquals("error.request.tooLarge", json(anas.script("trainee/seats", anasToken, signUp + "&filler=" + "x".repeat(4000)),
+                413).getString("error"));
         assertEquals(405, anas.get("trainee/seats").statusCode());
         assertTrue(sessions.seats(day.id(), SeatStatus.SEATED).isEmpty(), "no refused request booked anything");
 
@@ -544,6 +545,11 @@ class ProgrammeDeliveryIT {
 
     private WebSession web(Enrolment enrolment) throws Exception {
         return WebSession.signedIn(platformSettings.publicUrl() + "/", enrolment.person().email().value(), "it programme passphrase");
+    }
+
+    private static JsonObject json(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        return json(response);
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -138,13 +138,13 @@ public class JourneyView {
     }
 
     public long placesLeft(LiveSession session) {
-        return Math.max(0, session.capacity() - sessions.count(session.id(), SeatStatus.SEATED));
+        return sessions.placesLeft(session);
     }
 
     /** The meeting link, to a seated trainee and only from the configured time before the start. */
     public String meetingLink(LiveSession session) {
-        boolean seated = "SEATED".equals(seatStatus(session));
-        return seated && session.linkVisibleAt(clock.instant(), sessionSettings.linkLead()) ? session.meetingUrl() : null;
+        Seat seat = seatAt(session);
+        return seat == null ? null : seat.meetingLinkAt(clock.instant(), sessionSettings.linkLead());
     }
 
     public boolean signupOpen(LiveSession session) {

@@ -98,18 +98,17 @@ public class SeatServlet extends HttpServlet {
     private void answer(HttpServletResponse response, Seat seat, String messageKey) throws IOException {
         LiveSession session = seat.session();
         Instant now = clock.instant();
-        long placesLeft = Math.max(0, session.capacity() - sessions.count(session.id(), SeatStatus.SEATED));
-        boolean seated = seat.status() == SeatStatus.SEATED;
+        String meetingLink = seat.meetingLinkAt(now, settings.linkLead());
         JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder()
                 .add("seat", seat.id())
                 .add("outcome", seat.status().name())
                 .add("status", texts.text("seat." + (seat.status() == SeatStatus.LEFT ? "NONE" : seat.status().name())))
                 .add("message", texts.text(messageKey))
-                .add("places", placesLeft + " / " + session.capacity())
+                .add("places", sessions.placesLeft(session) + " / " + session.capacity())
                 .add("signUpOpen", session.signupOpenAt(now));
-        if (seated && session.linkVisibleAt(now, settings.linkLead())) {
-            row.add("meetingUrl", session.meetingUrl()).add("meetingLabel", texts.text("session.join"));
-        } else if (seated && session.mode() == SessionMode.ONLINE) {
+        if (meetingLink != null) {
+            row.add("meetingUrl", meetingLink).add("meetingLabel", texts.text("session.join"));
+        } else if (seat.status() == SeatStatus.SEATED && session.mode() == SessionMode.ONLINE) {
             row.add("meetingHint", texts.text("session.linkLater", settings.linkLead().toMinutes()));
         }
         write(response, HttpServletResponse.SC_OK, row);

@@ -393,10 +393,7 @@ class ProgrammeDeliveryIT {
         Enrolment unprepared = s.enrolled();
         assertEquals("error.session.phaseLocked", refusal(() -> booking.signUp(unprepared.person().id(), day.id())));
 
-        List<Long> racers = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            racers.add(s.prepared().person().id());
-        }
+        List<Long> racers = preparedTrainees(s, 40);
         int seated = 0;
         int waiting = 0;
         for (SeatStatus outcome : atOnce(racers, racer -> booking.signUp(racer, day.id()).status())) {
@@ -427,10 +424,7 @@ class ProgrammeDeliveryIT {
         Enrolment unprepared = s.enrolled();
         assertEquals("error.session.phaseLocked", refusal(() -> signUps.signUp(unprepared.person().id(), day.id())));
 
-        List<Long> racers = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            racers.add(s.prepared().person().id());
-        }
+        List<Long> racers = preparedTrainees(s, 40);
         racers.add(racers.get(0));
         Map<String, Integer> answers = new HashMap<>();
         for (String answer : atOnce(racers, racer -> {
@@ -450,6 +444,15 @@ class ProgrammeDeliveryIT {
         assertTrue(line.stream().allMatch(w -> w.requestedAt().isAfter(lastSeated)), "the seats went to the first who asked");
         assertEquals(40L, read(() -> em.createQuery("select count(e) from LearningEvent e where e.sessionId = :s", Long.class)
                 .setParameter("s", day.id()).getSingleResult()).longValue(), "one event for each seat or place in line, none for the refusal");
+    }
+
+    /** The ids of as many new trainees, each enrolled in the setting's cohort with the preparation done. */
+    private List<Long> preparedTrainees(Setting s, int count) {
+        List<Long> trainees = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            trainees.add(s.prepared().person().id());
+        }
+        return trainees;
     }
 
     /** Each person's sign-up on a thread of its own, all released at once; the answers in the order of the people. */

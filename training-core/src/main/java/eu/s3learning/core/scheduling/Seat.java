@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A trainee's place at a live session: seated, waiting in arrival order, or left. */
@@ -96,5 +97,10 @@ public class Seat {
 
     public Instant requestedAt() {
         return requestedAt;
+    }
+
+    /** The session's meeting link for this place: only to the seated, and only from {@code lead} before the start. */
+    public String meetingLinkAt(Instant now, Duration lead) {
+        return status == SeatStatus.SEATED && session.linkVisibleAt(now, lead) ? session.meetingUrl() : null;
     }
 }

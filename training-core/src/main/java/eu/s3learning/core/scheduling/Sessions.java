@@ -126,6 +126,11 @@ public class Sessions {
                 .setParameter("session", sessionId).setParameter("status", status).getSingleResult();
     }
 
+    /** Seats not yet taken at the session. */
+    public long placesLeft(LiveSession session) {
+        return Math.max(0, session.capacity() - count(session.id(), SeatStatus.SEATED));
+    }
+
     public void add(Seat seat) {
         em.persist(seat);
     }

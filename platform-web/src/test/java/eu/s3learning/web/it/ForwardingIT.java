@@ -357,7 +357,9 @@ class ForwardingIT {
             assertTrue(Long.parseLong(data.getString("lagging")) >= 1, data.toString());
 
             target.mode(TestLrs.Mode.ACCEPT);
-            await("delivered once the LRS is back", Duration.ofSeconds(60), () -> target.stored().contains(id));
+            // The target stores the statement before the platform records the delivery: wait for both.
+            await("delivered once the LRS is back", Duration.ofSeconds(60),
+                    () -> target.stored().contains(id) && report(endpoint.id()).queued() == 0);
             lag.check();
             assertEquals(null, report(endpoint.id()).lagAlertedAt(), "the episode ended");
             target.mode(TestLrs.Mode.DROP);

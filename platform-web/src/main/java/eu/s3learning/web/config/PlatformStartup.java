@@ -48,7 +48,13 @@ import org.flywaydb.core.api.output.MigrateResult;
                 // fifth of the server's CPU for a single xAPI statement (bench/lrs-ingest). A connection used in
                 // the last 30 s is taken as good; a dead one still fails all the others with it (below).
                 "fish.payara.validate-atmost-once-period-in-seconds=30",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                // Each connection keeps its prepared statements: the embedded H2 otherwise parses every
+                // query again (a sign-up's gate check fell from 0.98 to 0.76 ms of CPU). The type must
+                // be given, blank for the LRU cache: left out, Payara reads it as the class "null"
+                // (payara/Payara#6647) and caches nothing.
+                "fish.payara.statement-cache-size=128",
+                "fish.payara.statement-cache-type= "
         })
 @Singleton
 @Startup

@@ -164,7 +164,7 @@ public class JourneyView {
 
     public void signUp(long sessionId) {
         try {
-            Seat seat = signUps.signUp(current.id(), sessionId);
+            Seat seat = signUps.signUp(current.id(), sessionId).seat();
             texts.info(seat.status() == SeatStatus.SEATED ? "journey.session.seated" : "journey.session.waitlisted");
         } catch (RuleViolation refused) {
             texts.refused(refused, null);

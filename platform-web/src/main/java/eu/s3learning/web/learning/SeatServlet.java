@@ -8,6 +8,7 @@ import eu.s3learning.core.scheduling.SeatBooking;
 import eu.s3learning.core.scheduling.SeatStatus;
 import eu.s3learning.core.scheduling.SessionMode;
 import eu.s3learning.core.scheduling.Sessions;
+import eu.s3learning.core.scheduling.SignUpOutcome;
 import eu.s3learning.core.scheduling.SignUpQueue;
 import eu.s3learning.core.tracking.xapi.Jsonp;
 import eu.s3learning.web.i18n.Texts;
@@ -80,10 +81,13 @@ public class SeatServlet extends HttpServlet {
         }
         try {
             if ("sign-up".equals(action)) {
-                Seat seat = signUps.signUp(signedIn.personId(), id);
-                answer(response, seat, seat.status() == SeatStatus.SEATED ? "journey.session.seated" : "journey.session.waitlisted");
+                SignUpOutcome booked = signUps.signUp(signedIn.personId(), id);
+                Seat seat = booked.seat();
+                answer(response, seat, booked.placesLeft(),
+                        seat.status() == SeatStatus.SEATED ? "journey.session.seated" : "journey.session.waitlisted");
             } else {
-                answer(response, booking.leave(signedIn.personId(), id), "journey.session.left");
+                Seat left = booking.leave(signedIn.personId(), id);
+                answer(response, left, sessions.placesLeft(left.session()), "journey.session.left");
             }
         } catch (RuleViolation refused) {
             String key = refused.messageKey();
@@ -94,8 +98,8 @@ public class SeatServlet extends HttpServlet {
         }
     }
 
-    /** The row as the journey page would now render it. */
-    private void answer(HttpServletResponse response, Seat seat, String messageKey) throws IOException {
+    /** The row as the journey page would now render it; a sign-up's booking counted the places left already. */
+    private void answer(HttpServletResponse response, Seat seat, long placesLeft, String messageKey) throws IOException {
         LiveSession session = seat.session();
         Instant now = clock.instant();
         String meetingLink = seat.meetingLinkAt(now, settings.linkLead());
@@ -104,7 +108,7 @@ public class SeatServlet extends HttpServlet {
                 .add("outcome", seat.status().name())
                 .add("status", texts.text("seat." + (seat.status() == SeatStatus.LEFT ? "NONE" : seat.status().name())))
                 .add("message", texts.text(messageKey))
-                .add("places", sessions.placesLeft(session) + " / " + session.capacity())
+                .add("places", placesLeft + " / " + session.capacity())
                 .add("signUpOpen", session.signupOpenAt(now));
         if (meetingLink != null) {
             row.add("meetingUrl", meetingLink).add("meetingLabel", texts.text("session.join"));

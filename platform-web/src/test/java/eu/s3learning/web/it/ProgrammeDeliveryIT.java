@@ -62,7 +62,6 @@ import eu.s3learning.core.scheduling.Seat;
 import eu.s3learning.core.scheduling.SeatBooking;
 import eu.s3learning.core.scheduling.SignUpOutcome;
 import eu.s3learning.core.scheduling.SignUpQueue;
-import eu.s3learning.core.scheduling.SignUpRequest;
 import eu.s3learning.core.scheduling.SeatStatus;
 import eu.s3learning.core.scheduling.SessionMode;
 import eu.s3learning.core.scheduling.SessionPlan;
@@ -429,7 +428,7 @@ class ProgrammeDeliveryIT {
         Map<String, Integer> answers = new HashMap<>();
         for (String answer : atOnce(racers, racer -> {
             try {
-                return signUps.signUp(racer, day.id()).status().name();
+                return signUps.signUp(racer, day.id()).seat().status().name();
             } catch (RuleViolation refused) {
                 return refused.messageKey();
             }
@@ -481,15 +480,18 @@ class ProgrammeDeliveryIT {
         LiveSession day = s.inPerson(s.dayOne, 10, 1);
         Enrolment first = s.prepared();
         Enrolment second = s.prepared();
-        List<SignUpOutcome> outcomes = booking.signUpAll(day.id(), List.of(
-                new SignUpRequest(first.person().id(), first.id()),
-                new SignUpRequest(second.person().id(), first.id()),
-                new SignUpRequest(first.person().id(), first.id()),
-                new SignUpRequest(second.person().id(), second.id())));
+        Enrolment unprepared = s.enrolled();
+        Enrolment elsewhere = new Setting(10, EnrolmentMode.OPEN).prepared();
+        List<SignUpOutcome> outcomes = booking.signUpAll(day.id(), List.of(first.person().id(),
+                elsewhere.person().id(), unprepared.person().id(), first.person().id(), second.person().id()));
         assertEquals(SeatStatus.SEATED, outcomes.get(0).seat().status());
-        assertEquals("error.forbidden", outcomes.get(1).refusal().messageKey(), "nobody books with another's enrolment");
-        assertEquals("error.seat.already", outcomes.get(2).refusal().messageKey());
-        assertEquals(SeatStatus.WAITLISTED, outcomes.get(3).seat().status(), "the only place went to the first");
+        assertEquals(0, outcomes.get(0).placesLeft(), "the only place is taken from the first booking on");
+        assertEquals("error.enrolment.notActive", outcomes.get(1).refusal().messageKey(), "not in the session's cohort");
+        assertEquals("error.session.phaseLocked", outcomes.get(2).refusal().messageKey(), "preparation not complete");
+        assertEquals("error.seat.already", outcomes.get(3).refusal().messageKey());
+        assertEquals(SeatStatus.WAITLISTED, outcomes.get(4).seat().status(), "the only place went to the first");
+        assertTrue(sessions.seatsOf(elsewhere.id()).isEmpty() && sessions.seatsOf(unprepared.id()).isEmpty(),
+                "a refused request books nothing");
         assertEquals(1, calendars(first.person()).size(), "the seated trainee has the invitation");
         assertTrue(calendars(second.person()).isEmpty(), "no calendar entry while waiting");
     }

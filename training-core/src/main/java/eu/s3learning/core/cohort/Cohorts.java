@@ -7,8 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 /** Where cohorts and enrolments are kept. */
 @ApplicationScoped
@@ -70,12 +72,28 @@ public class Cohorts {
         return enrolment;
     }
 
+    /** The enrolments, locked in id order with one query (so that two such groups never deadlock). */
+    public List<Enrolment> lockEnrolments(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from Enrolment e where e.id in :ids order by e.id", Enrolment.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     public Enrolment lockEnrolment(long id) {
         Enrolment enrolment = em.find(Enrolment.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (enrolment == null) {
             throw new RuleViolation("error.enrolment.unknown");
         }
         return enrolment;
+    }
+
+    /** These people's enrolments in a cohort, read with the cohort, its programme and the people in one query. */
+    public List<Enrolment> enrolments(long cohortId, Collection<Long> personIds) {
+        return em.createQuery("select e from Enrolment e where e.cohort.id = :cohort and e.person.id in :people", Enrolment.class)
+                .setHint(QueryHints.FETCH, "e.cohort.programme").setHint(QueryHints.FETCH, "e.person")
+                .setParameter("cohort", cohortId).setParameter("people", personIds).getResultList();
     }
 
     public Optional<Enrolment> enrolment(long cohortId, long personId) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -43,9 +44,19 @@ public class MailDispatcher {
      */
     private final Queue<Long> committed = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sending = new AtomicBoolean();
+    /**
+     * When the last mail was committed. The sender starts once mails have stopped coming for a
+     * moment ({@link #QUIET}), or after {@link #LONGEST_WAIT} at most: during a burst of sign-ups
+     * the processor goes to the people waiting for an answer, and a mail a second later is
+     * still a mail at once to its reader.
+     */
+    private volatile long lastCommitted;
+    static final Duration QUIET = Duration.ofMillis(250);
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(3);
 
     void sendSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         if (executor() != null) {
+            lastCommitted = System.nanoTime();
             committed.add(queued.mailId());
             startSender();
         }
@@ -64,6 +75,7 @@ public class MailDispatcher {
 
     private void sendCommitted() {
         try {
+            waitForQuiet();
             for (Long id = committed.poll(); id != null; id = committed.poll()) {
                 try {
                     delivery.deliver(id);
@@ -77,6 +89,18 @@ public class MailDispatcher {
         // A mail committed between the last poll and the reset would otherwise wait for the next one.
         if (!committed.isEmpty()) {
             startSender();
+        }
+    }
+
+    private void waitForQuiet() {
+        long began = System.nanoTime();
+        try {
+            for (long quietFor = System.nanoTime() - lastCommitted; quietFor < QUIET.toNanos()
+                    && System.nanoTime() - began < LONGEST_WAIT.toNanos(); quietFor = System.nanoTime() - lastCommitted) {
+                Thread.sleep(Math.max(1, (QUIET.toNanos() - quietFor) / 1_000_000));
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A module of a phase: a topic such as "Designing and implementing an S3 strategy", with ordered units. */
 @Entity
@@ -39,8 +41,10 @@ public class CourseModule {
     @Column(nullable = false, length = Programme.MAX_SUMMARY)
     private String summary;
 
+    /** Read for all the modules of a programme at once, as {@link Phase}'s modules are. */
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<Unit> units = new ArrayList<>();
 
     protected CourseModule() {

@@ -22,6 +22,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** One of a programme's three phases, with its modules and the rule that says when it is complete. */
 @Entity
@@ -50,8 +52,14 @@ public class Phase {
     @Column(name = "required_count", nullable = false)
     private int requiredCount;
 
+    /**
+     * Read for all the phases of a programme at once when the first phase's are needed: a
+     * trainee's journey walks the whole programme, and a query per phase and per module was
+     * most of the queries of a sign-up's gate check (so also {@link CourseModule}'s units).
+     */
     @OneToMany(mappedBy = "phase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<CourseModule> modules = new ArrayList<>();
 
     protected Phase() {

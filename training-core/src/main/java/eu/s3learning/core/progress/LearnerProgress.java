@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,6 +65,20 @@ public class LearnerProgress {
     /** The journey of any trainee, for their trainer (the caller checks the trainer). */
     public Journey journeyOf(Enrolment enrolment) {
         return Journey.of(enrolment, progress(enrolment.id()), clock.instant());
+    }
+
+    /** The journeys of several enrolments of one cohort (a group of sign-ups), with one query for all their progress. */
+    public Map<Long, Journey> journeysOf(Collection<Enrolment> enrolments) {
+        if (enrolments.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, UnitProgress>> all = em.createQuery("select p from UnitProgress p where p.enrolmentId in :enrolments",
+                        UnitProgress.class)
+                .setParameter("enrolments", enrolments.stream().map(Enrolment::id).toList()).getResultList().stream()
+                .collect(Collectors.groupingBy(UnitProgress::enrolmentId, Collectors.toMap(UnitProgress::unitId, Function.identity())));
+        Instant now = clock.instant();
+        return enrolments.stream().collect(Collectors.toMap(Enrolment::id,
+                e -> Journey.of(e, all.getOrDefault(e.id(), Map.of()), now)));
     }
 
     public Map<Long, UnitProgress> progress(long enrolmentId) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,14 @@ public class Sessions {
 
     @PersistenceContext(unitName = "s3")
     EntityManager em;
+
+    /** The cohort and unit of a session, without reading the session, its room and its cohort. */
+    public SessionOwner ownerOf(long sessionId) {
+        return em.createQuery("select new eu.s3learning.core.scheduling.SessionOwner(s.cohort.id, s.unitId)"
+                        + " from LiveSession s where s.id = :id", SessionOwner.class)
+                .setParameter("id", sessionId).getResultList().stream().findFirst()
+                .orElseThrow(() -> new RuleViolation("error.session.unknown"));
+    }
 
     public LiveSession byId(long id) {
         LiveSession session = em.find(LiveSession.class, id);
@@ -101,6 +110,9 @@ public class Sessions {
 
     /** {@link #seatsOf(long)} for several enrolments at once, by enrolment. */
     public Map<Long, List<Seat>> seatsOf(Collection<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return new HashMap<>();
+        }
         return em.createQuery("select s from Seat s where s.enrolment.id in :enrolments and s.status <> :left"
                         + " and s.session.status = :scheduled order by s.session.startsAt", Seat.class)
                 .setParameter("enrolments", enrolmentIds).setParameter("left", SeatStatus.LEFT)
@@ -110,6 +122,9 @@ public class Sessions {
 
     /** The seats, whatever their status, that these enrolments have or had at the session, by enrolment. */
     public Map<Long, Seat> seatsAt(long sessionId, Collection<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return new HashMap<>();
+        }
         return em.createQuery("select s from Seat s where s.session.id = :session and s.enrolment.id in :enrolments", Seat.class)
                 .setParameter("session", sessionId).setParameter("enrolments", enrolmentIds).getResultList().stream()
                 .collect(Collectors.toMap(s -> s.enrolment().id(), s -> s));

@@ -35,9 +35,12 @@ public class SignUpQueue {
 
     private final ConcurrentMap<Long, Line> lines = new ConcurrentHashMap<>();
 
-    /** The trainee's seat or place in line, once committed; a broken rule is thrown as its {@link RuleViolation}. */
-    public Seat signUp(long personId, long sessionId) {
-        Waiting request = new Waiting(new SignUpRequest(personId, booking.admissible(personId, sessionId)));
+    /**
+     * The trainee's seat or place in line and the places left, once committed; a broken rule is
+     * thrown as its {@link RuleViolation}.
+     */
+    public SignUpOutcome signUp(long personId, long sessionId) {
+        Waiting request = new Waiting(personId);
         Line line = lines.computeIfAbsent(sessionId, Line::new);
         if (line.join(request)) {
             request.turn.complete(null);
@@ -47,20 +50,20 @@ public class SignUpQueue {
             line.book();
         }
         try {
-            return request.outcome.join().seatOrThrow();
+            return request.outcome.join().bookedOrThrow();
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
     }
 
     private static final class Waiting {
-        final SignUpRequest request;
+        final long personId;
         /** Completed when this request is to book the line it stands in. */
         final CompletableFuture<Void> turn = new CompletableFuture<>();
         final CompletableFuture<SignUpOutcome> outcome = new CompletableFuture<>();
 
-        Waiting(SignUpRequest request) {
-            this.request = request;
+        Waiting(long personId) {
+            this.personId = personId;
         }
     }
 
@@ -92,10 +95,13 @@ public class SignUpQueue {
             }
             try {
                 List<SignUpOutcome> outcomes = SignUpQueue.this.booking.signUpAll(sessionId,
-                        group.stream().map(w -> w.request).toList());
+                        group.stream().map(w -> w.personId).toList());
                 for (int i = 0; i < group.size(); i++) {
                     group.get(i).outcome.complete(outcomes.get(i));
                 }
+            } catch (RuleViolation refusedToAll) {
+                // A rule of the session itself (an unknown session): every request of the group has the same answer.
+                group.forEach(w -> w.outcome.completeExceptionally(refusedToAll));
             } catch (RuntimeException groupFailed) {
                 LOG.log(Level.WARNING, "A group of " + group.size() + " sign-ups for session " + sessionId
                         + " failed; booking them one by one", groupFailed);
@@ -117,7 +123,7 @@ public class SignUpQueue {
 
         private void bookAlone(Waiting w) {
             try {
-                w.outcome.complete(SignUpQueue.this.booking.signUpAll(sessionId, List.of(w.request)).get(0));
+                w.outcome.complete(SignUpQueue.this.booking.signUpAll(sessionId, List.of(w.personId)).get(0));
             } catch (RuntimeException failed) {
                 w.outcome.completeExceptionally(failed);
             }

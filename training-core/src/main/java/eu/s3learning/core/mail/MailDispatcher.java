@@ -51,8 +51,8 @@ public class MailDispatcher {
      * still a mail at once to its reader.
      */
     private volatile long lastCommitted;
-    static final Duration QUIET = Duration.ofMillis(250);
-    static final Duration LONGEST_WAIT = Duration.ofSeconds(3);
+    private static final long QUIET = Duration.ofMillis(250).toNanos();
+    private static final long LONGEST_WAIT = Duration.ofSeconds(3).toNanos();
 
     void sendSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         if (executor() != null) {
@@ -93,11 +93,12 @@ public class MailDispatcher {
     }
 
     private void waitForQuiet() {
-        long began = System.nanoTime();
+        long deadline = System.nanoTime() + LONGEST_WAIT;
         try {
-            for (long quietFor = System.nanoTime() - lastCommitted; quietFor < QUIET.toNanos()
-                    && System.nanoTime() - began < LONGEST_WAIT.toNanos(); quietFor = System.nanoTime() - lastCommitted) {
-                Thread.sleep(Math.max(1, (QUIET.toNanos() - quietFor) / 1_000_000));
+            long quietFor = System.nanoTime() - lastCommitted;
+            while (quietFor < QUIET && System.nanoTime() < deadline) {
+                Thread.sleep(Math.max(1, (QUIET - quietFor) / 1_000_000));
+                quietFor = System.nanoTime() - lastCommitted;
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();

@@ -72,10 +72,9 @@ public class LearnerProgress {
         if (enrolments.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<Long, UnitProgress>> all = em.createQuery("select p from UnitProgress p where p.enrolmentId in :enrolments",
-                        UnitProgress.class)
-                .setParameter("enrolments", enrolments.stream().map(Enrolment::id).toList()).getResultList().stream()
-                .collect(Collectors.groupingBy(UnitProgress::enrolmentId, Collectors.toMap(UnitProgress::unitId, Function.identity())));
+        Map<Long, Map<Long, UnitProgress>> all = byEnrolment(em.createQuery(
+                        "select p from UnitProgress p where p.enrolmentId in :enrolments", UnitProgress.class)
+                .setParameter("enrolments", enrolments.stream().map(Enrolment::id).toList()).getResultList());
         Instant now = clock.instant();
         return enrolments.stream().collect(Collectors.toMap(Enrolment::id,
                 e -> Journey.of(e, all.getOrDefault(e.id(), Map.of()), now)));
@@ -92,6 +91,11 @@ public class LearnerProgress {
         List<UnitProgress> all = em.createQuery("select p from UnitProgress p where p.enrolmentId in"
                         + " (select e.id from Enrolment e where e.cohort.id = :cohort)", UnitProgress.class)
                 .setParameter("cohort", cohortId).getResultList();
+        return byEnrolment(all);
+    }
+
+    /** Enrolment id to unit id to progress. */
+    private static Map<Long, Map<Long, UnitProgress>> byEnrolment(List<UnitProgress> all) {
         return all.stream().collect(Collectors.groupingBy(UnitProgress::enrolmentId,
                 Collectors.toMap(UnitProgress::unitId, Function.identity())));
     }

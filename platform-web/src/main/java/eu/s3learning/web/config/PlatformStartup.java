@@ -10,6 +10,7 @@ import eu.s3learning.core.tracking.lrs.client.LrsClients;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -29,37 +30,54 @@ import org.flywaydb.core.api.output.MigrateResult;
  * the accounts that must exist (first administrator, demo accounts in demo mode) and the LRS
  * client named by S3_XAPI_KEY and S3_XAPI_SECRET, and seals external LRS secrets.
  */
-@DataSourceDefinition(
-        name = "java:app/jdbc/s3",
-        className = "eu.s3learning.web.config.PlatformDataSource",
-        minPoolSize = 0,
-        initialPoolSize = 0,
-        maxPoolSize = 32,
-        maxIdleTime = 300,
-        // Rules that lock a row and then count (seats, places) must see what was committed
-        // while they waited for the lock; MariaDB's default REPEATABLE READ would show them the
-        // snapshot of their first read instead, and the last seat could be given twice.
-        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
-        properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-                // Validating at every checkout cost a round trip to the database and a class lookup by name: a
-                // fifth of the server's CPU for a single xAPI statement (bench/lrs-ingest). A connection used in
-                // the last 30 s is taken as good; a dead one still fails all the others with it (below).
-                "fish.payara.validate-atmost-once-period-in-seconds=30",
-                "fish.payara.fail-all-connections=true",
-                // Each connection keeps its prepared statements: the embedded H2 otherwise parses every
-                // query again (a sign-up's gate check fell from 0.98 to 0.76 ms of CPU). The type must
-                // be given, blank for the LRU cache: left out, Payara reads it as the class "null"
-                // (payara/Payara#6647) and caches nothing.
-                "fish.payara.statement-cache-size=128",
-                "fish.payara.statement-cache-type= "
-        })
+@DataSourceDefinitions({
+        @DataSourceDefinition(
+                name = "java:app/jdbc/s3",
+                className = "eu.s3learning.web.config.PlatformDataSource",
+                minPoolSize = 0,
+                initialPoolSize = 0,
+                maxPoolSize = 32,
+                maxIdleTime = 300,
+                isolationLevel = PlatformStartup.ISOLATION,
+                properties = {PlatformStartup.VALIDATE, PlatformStartup.VALIDATE_BY, PlatformStartup.VALIDATOR,
+                        PlatformStartup.VALIDATE_AT_MOST, PlatformStartup.FAIL_ALL, PlatformStartup.STATEMENT_CACHE,
+                        PlatformStartup.STATEMENT_CACHE_TYPE}),
+        // The same database without JTA, for local transactions (LocalTransactions): an LRS client's statements.
+        @DataSourceDefinition(
+                name = "java:app/jdbc/s3-local",
+                className = "eu.s3learning.web.config.ManualCommitDataSource",
+                transactional = false,
+                minPoolSize = 0,
+                initialPoolSize = 0,
+                maxPoolSize = 32,
+                maxIdleTime = 300,
+                isolationLevel = PlatformStartup.ISOLATION,
+                properties = {PlatformStartup.VALIDATE, PlatformStartup.VALIDATE_BY, PlatformStartup.VALIDATOR,
+                        PlatformStartup.VALIDATE_AT_MOST, PlatformStartup.FAIL_ALL, PlatformStartup.STATEMENT_CACHE,
+                        PlatformStartup.STATEMENT_CACHE_TYPE})
+})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PlatformStartup {
+
+    // Rules that lock a row and then count (seats, places) must see what was committed while they waited for the
+    // lock; MariaDB's default REPEATABLE READ would show them the snapshot of their first read instead, and the
+    // last seat could be given twice.
+    static final int ISOLATION = Connection.TRANSACTION_READ_COMMITTED;
+    static final String VALIDATE = "fish.payara.is-connection-validation-required=true";
+    static final String VALIDATE_BY = "fish.payara.connection-validation-method=custom-validation";
+    static final String VALIDATOR = "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation";
+    // Validating at every checkout cost a round trip to the database and a class lookup by name: a fifth of the
+    // server's CPU for a single xAPI statement (bench/lrs-ingest). A connection used in the last 30 s is taken as
+    // good; a dead one still fails all the others with it (below).
+    static final String VALIDATE_AT_MOST = "fish.payara.validate-atmost-once-period-in-seconds=30";
+    static final String FAIL_ALL = "fish.payara.fail-all-connections=true";
+    // Each connection keeps its prepared statements: the embedded H2 otherwise parses every query again (a
+    // sign-up's gate check fell from 0.98 to 0.76 ms of CPU). The type must be given, blank for the LRU cache: left
+    // out, Payara reads it as the class "null" (payara/Payara#6647) and caches nothing.
+    static final String STATEMENT_CACHE = "fish.payara.statement-cache-size=128";
+    static final String STATEMENT_CACHE_TYPE = "fish.payara.statement-cache-type= ";
 
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
  * sign-ups every pooled connection was held by a request waiting for the session's row lock, while the request
  * holding that lock waited for a second connection: nobody moved until the lock wait timed out (bench/seat-race,
  * 500 answers). One connection per transaction cannot starve that way, and what both write commits as one.
+ * A local transaction's connection is shared the same way.
  */
 @ApplicationScoped
 public class TransactionConnections {
@@ -42,22 +43,29 @@ public class TransactionConnections {
         return new Shared();
     }
 
-    /** The persistence context's connection, not to be closed by its borrower; null outside a transaction. */
+    /**
+     * The connection of the thread's transaction, not to be closed by its borrower: a local transaction's
+     * ({@link LocalTransactions}), or the persistence context's in a JTA transaction; null outside both.
+     */
     private Connection transactionConnection() {
-        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return null;
+        Connection held = LocalTransactions.connection();
+        if (held == null) {
+            if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+                return null;
+            }
+            held = em.unwrap(Connection.class);
         }
-        Connection held = em.unwrap(Connection.class);
         if (held == null) {
             return null;
         }
+        Connection borrowed = held;
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, arguments) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0) {
                         return null;
                     }
                     try {
-                        return method.invoke(held, arguments);
+                        return method.invoke(borrowed, arguments);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }

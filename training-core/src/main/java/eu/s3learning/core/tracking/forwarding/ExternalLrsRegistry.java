@@ -5,6 +5,7 @@ import eu.s3learning.core.audit.AuditLog;
 import eu.s3learning.core.audit.SecurityEventType;
 import eu.s3learning.core.programme.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,6 +40,9 @@ public class ExternalLrsRegistry {
     AuditLog audit;
 
     @Inject
+    Event<ExternalLrsChanged> changed;
+
+    @Inject
     Clock clock;
 
     public List<ExternalLrs> all() {
@@ -60,6 +64,7 @@ public class ExternalLrsRegistry {
         em.flush();
         status.start(added.id());
         audit.record(SecurityEventType.EXTERNAL_LRS_ADDED, added.id(), adminId, null, clientAddress, described(added));
+        changed.fire(new ExternalLrsChanged(added.id()));
         return added;
     }
 
@@ -73,6 +78,7 @@ public class ExternalLrsRegistry {
         endpoint.apply(checked, checked.secret() == null ? null : seal.seal(checked.secret()));
         audit.record(SecurityEventType.EXTERNAL_LRS_CHANGED, id, adminId, null, clientAddress,
                 described(endpoint) + (checked.secret() == null ? "" : ", new secret"));
+        changed.fire(new ExternalLrsChanged(id));
     }
 
     /** Removes the endpoint with its outbox rows and dead letters: nothing more is sent to it. */
@@ -80,6 +86,7 @@ public class ExternalLrsRegistry {
         ExternalLrs endpoint = byId(id);
         em.remove(endpoint);
         audit.record(SecurityEventType.EXTERNAL_LRS_REMOVED, id, adminId, null, clientAddress, described(endpoint));
+        changed.fire(new ExternalLrsChanged(id));
     }
 
     /** Asks the endpoint whether it is an LRS and knows the credentials; nothing is stored. */

@@ -77,6 +77,7 @@ final class ForwardingDatabase implements AutoCloseable {
             id = generated(insert);
         }
         status.start(id);
+        outbox.endpointsChanged();
         return id;
     }
 

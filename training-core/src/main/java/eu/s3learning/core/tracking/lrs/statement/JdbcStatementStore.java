@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 /**
@@ -38,6 +39,15 @@ public class JdbcStatementStore implements StatementStore {
 
     /** Null until the first insert has looked at the database. */
     private volatile Boolean returning;
+
+    /**
+     * Whether a voiding statement may be waiting for its target: one was stored whose target was not. Until then a
+     * new statement cannot have been voided already, and the look for it, a sixth of a single statement's round
+     * trips, is left out. Read from the database once, set by this store when it happens, never cleared while it
+     * runs: this store must be the only writer of its database (one platform process, as deployed).
+     */
+    private final AtomicBoolean orphanVoids = new AtomicBoolean();
+    private volatile boolean orphanVoidsRead;
 
     protected JdbcStatementStore() {
     }
@@ -255,7 +265,7 @@ public class JdbcStatementStore implements StatementStore {
      * Marks voided the statements these void, unless they are voiding statements themselves, and those of these
      * that a voiding statement stored earlier had already named.
      */
-    private static void markVoided(Connection c, List<NewStatement> statements) throws SQLException {
+    private void markVoided(Connection c, List<NewStatement> statements) throws SQLException {
         List<String> targets = statements.stream().map(s -> s.index().voids()).filter(java.util.Objects::nonNull)
                 .map(UUID::toString).sorted().distinct().toList();
         if (!targets.isEmpty()) {
@@ -264,12 +274,15 @@ public class JdbcStatementStore implements StatementStore {
                 for (int i = 0; i < targets.size(); i++) {
                     update.setString(i + 1, targets.get(i));
                 }
-                update.executeUpdate();
+                // Fewer rows than targets: one is not stored (or cannot be voided); taken as not stored, to be safe.
+                if (update.executeUpdate() < targets.size()) {
+                    orphanVoids.set(true);
+                }
             }
         }
         List<String> nonVoiding = statements.stream().filter(s -> s.index().voids() == null)
                 .map(s -> s.statement().id().toString()).toList();
-        if (nonVoiding.isEmpty()) {
+        if (nonVoiding.isEmpty() || !orphanVoids(c)) {
             return;
         }
         List<String> alreadyVoided = new ArrayList<>();
@@ -293,6 +306,21 @@ public class JdbcStatementStore implements StatementStore {
                 update.executeUpdate();
             }
         }
+    }
+
+    /** Whether a voiding statement whose target is not stored exists (or may: one whose transaction is open). */
+    private boolean orphanVoids(Connection c) throws SQLException {
+        if (!orphanVoidsRead) {
+            try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM xapi_statement v WHERE v.voids IS NOT NULL"
+                    + " AND NOT EXISTS (SELECT 1 FROM xapi_statement t WHERE t.id = v.voids) LIMIT 1");
+                 ResultSet found = select.executeQuery()) {
+                if (found.next()) {
+                    orphanVoids.set(true);
+                }
+            }
+            orphanVoidsRead = true;
+        }
+        return orphanVoids.get();
     }
 
     /**
@@ -536,6 +564,10 @@ public class JdbcStatementStore implements StatementStore {
                     }
                     deleted += delete.executeUpdate();
                 }
+            }
+            if (deleted > 0) {
+                // A voiding statement that named one of these now waits for a target, should it be sent again.
+                orphanVoids.set(true);
             }
             return deleted;
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
+import eu.s3learning.core.persistence.LocalTransactions;
 import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.core.tracking.xapi.Actor;
 import eu.s3learning.core.tracking.xapi.Statement;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,14 +27,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Stores statements, from LRS clients and from the platform itself, in the caller's transaction (or a new one):
- * it completes them (id, stored, authority, version), refuses a batch that repeats an id or contradicts a
+ * Stores statements, from LRS clients and from the platform itself, in the caller's transaction: a JTA transaction
+ * (the platform's own, with the change they record) or a local one (an LRS client's, {@link LocalTransactions}).
+ * It completes them (id, stored, authority, version), refuses a batch that repeats an id or contradicts a
  * statement already stored (409), and passes over statements already stored with the same content. The new
  * statements are announced ({@link StatementsStored}) within the transaction, so what observers write (the
  * forwarding outbox) commits with them or not at all.
  */
 @ApplicationScoped
-@Transactional
 public class StatementRecording {
 
     private static final StatementWriter EXACT = StatementWriter.of(StatementFormat.EXACT, null);
@@ -69,6 +69,10 @@ public class StatementRecording {
      */
     public List<UUID> record(List<Statement> batch, Actor authority, Long clientId, Function<Statement, Long> personOf,
             Map<String, AttachmentContent> attachments) {
+        if (!LocalTransactions.active()
+                && (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE)) {
+            throw new IllegalStateException("Statements are stored in the caller's transaction, and there is none");
+        }
         Set<UUID> sent = new HashSet<>();
         for (Statement statement : batch) {
             if (statement.id() != null && !sent.add(statement.id())) {
@@ -129,20 +133,21 @@ public class StatementRecording {
                         .map(a -> attachments.get(a.sha2())).filter(Objects::nonNull).distinct().toList());
     }
 
+    /** Closes the write's window once its transaction has ended, whichever way. */
     private void closeWithTransaction(long ticket) {
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    window.close(ticket);
-                }
-            });
-        } else {
-            window.close(ticket);
+        if (LocalTransactions.active()) {
+            LocalTransactions.afterCompletion(committed -> window.close(ticket));
+            return;
         }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                window.close(ticket);
+            }
+        });
     }
 }

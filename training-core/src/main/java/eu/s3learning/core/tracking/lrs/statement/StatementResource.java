@@ -1,5 +1,6 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
+import eu.s3learning.core.persistence.LocalTransactions;
 import eu.s3learning.core.tracking.lrs.IndexHash;
 import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.core.tracking.lrs.LrsRequest;
@@ -45,6 +46,10 @@ public class StatementResource {
     @Inject
     StatementRecording recording;
 
+    /** A client's statements touch nothing but the database: no JTA transaction needed (bench/lrs-ingest). */
+    @Inject
+    LocalTransactions local;
+
     @Inject
     StatementStore store;
 
@@ -80,7 +85,8 @@ public class StatementResource {
         Statement identified = new Statement(statementId, statement.actor(), statement.verb(), statement.object(),
                 statement.result(), statement.context(), statement.timestamp(), statement.stored(),
                 statement.authority(), statement.version(), statement.attachments());
-        recording.record(List.of(identified), client.authority(), client.clientId(), null, sent.attachments());
+        local.inTransaction(() -> recording.record(List.of(identified), client.authority(), client.clientId(), null,
+                sent.attachments()));
         return LrsResponse.noContent();
     }
 
@@ -91,8 +97,8 @@ public class StatementResource {
                     + request.parameters().keySet());
         }
         Sent sent = sent(request, false);
-        List<UUID> ids = recording.record(sent.statements(), client.authority(), client.clientId(), null,
-                sent.attachments());
+        List<UUID> ids = local.inTransaction(() -> recording.record(sent.statements(), client.authority(),
+                client.clientId(), null, sent.attachments()));
         JsonArrayBuilder json = Jsonp.PROVIDER.createArrayBuilder();
         ids.forEach(id -> json.add(id.toString()));
         return LrsResponse.json(200, json.build());

@@ -144,6 +144,47 @@ class JdbcStatementStoreTest {
         });
     }
 
+    /**
+     * The store looks for an earlier voiding statement only while one waits for its target; it learns that from the
+     * database when it starts, and from its own writes: a statement it voided, and an erasure, which may leave a
+     * voiding statement without its target.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aVoidingStatementWaitingForItsTargetIsHonouredAfterARestartAndAfterAnErasure(TestDatabase database)
+            throws Exception {
+        String url = database.freshSchema();
+        try {
+            DataSource dataSource = database.dataSource(url);
+            SchemaMigration.migrate(dataSource);
+            UUID waiting = UUID.randomUUID();
+            new JdbcStatementStore(dataSource).insert(List.of(voiding(waiting)));
+            JdbcStatementStore restarted = new JdbcStatementStore(dataSource);
+            UUID plain = UUID.randomUUID();
+            restarted.insert(List.of(attended(plain, "ana@example.ro", "http://s3/a")));
+            restarted.insert(List.of(attended(waiting, "ana@example.ro", "http://s3/a")));
+            assertTrue(restarted.byIds(List.of(waiting)).get(waiting).voided(), "the target came after a restart");
+            assertFalse(restarted.byIds(List.of(plain)).get(plain).voided());
+
+            JdbcStatementStore fresh = new JdbcStatementStore(dataSource);
+            UUID erased = UUID.randomUUID();
+            fresh.insert(List.of(attended(erased, "dan@example.ro", "http://s3/b")));
+            fresh.insert(List.of(voiding(erased)));
+            long dansAgent = IndexHash.ofActor(StatementReader.readActor("{\"mbox\":\"mailto:dan@example.ro\"}", "agent"));
+            assertEquals(1, fresh.deleteAbout(99, List.of(dansAgent)));
+            fresh.insert(List.of(attended(erased, "dan@example.ro", "http://s3/b")));
+            assertTrue(fresh.byIds(List.of(erased)).get(erased).voided(),
+                    "sent again after an erasure, a voided statement stays voided");
+        } finally {
+            database.drop(url);
+        }
+    }
+
+    private static NewStatement voiding(UUID target) {
+        return stored(statement(UUID.randomUUID().toString(), "ana@example.ro", "http://adlnet.gov/expapi/verbs/voided",
+                "{\"objectType\":\"StatementRef\",\"id\":\"" + target + "\"}"), null);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void pagesStayStableWhileStatementsArriveAndAttachmentsComeBack(TestDatabase database) throws Exception {

@@ -23,14 +23,6 @@ public class People {
         return Optional.ofNullable(em.find(Person.class, id));
     }
 
-    /** Whether the person's account is active and its sessions were last ended at the given epoch; one small query. */
-    public boolean activeAtEpoch(long id, int epoch) {
-        return !em.createQuery("select p.id from Person p where p.id = :id and p.status = :active and p.sessionEpoch = :epoch",
-                        Long.class)
-                .setParameter("id", id).setParameter("active", AccountStatus.ACTIVE).setParameter("epoch", epoch)
-                .getResultList().isEmpty();
-    }
-
     /**
      * The person, with the row locked for a change that must not interleave with another
      * (roles, status, password); an unknown id is refused.

@@ -19,6 +19,19 @@ public final class IndexHash {
 
     /** Keys of IRIs already seen: a batch names the same verbs and activities again and again. */
     private static final BoundedMemo<Long> KNOWN = new BoundedMemo<>(IndexHash::digest, 4096, 512);
+    /**
+     * Keys of agents already seen, apart from the IRIs so that many learners cannot crowd those out: every statement
+     * names its authority, and a learner's statements come in runs.
+     */
+    private static final BoundedMemo<Long> KNOWN_AGENTS = new BoundedMemo<>(IndexHash::digest, 8192, 512);
+    /** Looking the algorithm up cost as much as the hash of a short text. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    });
 
     private IndexHash() {
     }
@@ -29,12 +42,8 @@ public final class IndexHash {
     }
 
     private static long digest(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
     }
 
     /**
@@ -44,7 +53,7 @@ public final class IndexHash {
     public static Long ofActor(Actor actor) {
         InverseFunctionalIdentifier identifier = actor instanceof Agent agent ? agent.identifier()
                 : ((Group) actor).identifier();
-        return identifier == null ? null : digest(identifying(identifier));
+        return identifier == null ? null : KNOWN_AGENTS.apply(identifying(identifier));
     }
 
     /** The identifier as text, one spelling for each kind, so that the same agent always gets the same key. */

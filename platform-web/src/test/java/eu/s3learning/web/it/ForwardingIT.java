@@ -27,7 +27,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,7 +68,8 @@ class ForwardingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PlatformDeployment.war().addClasses(TestLrs.class, TestLrs.Mode.class);
+        return PlatformDeployment.war().addClasses(TestLrs.class, TestLrs.Mode.class, InTransaction.class,
+                InTransaction.RolledBack.class);
     }
 
     @Inject
@@ -93,8 +93,8 @@ class ForwardingIT {
     @Inject
     PlatformSettings settings;
 
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    InTransaction transaction;
 
     @Resource(lookup = "java:app/jdbc/s3")
     DataSource dataSource;
@@ -170,6 +170,14 @@ class ForwardingIT {
         return overview.endpoints().stream().filter(e -> e.id() == endpointId).findFirst().orElseThrow();
     }
 
+    private long numberOrFail(String sql, Object... parameters) {
+        try {
+            return number(sql, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long number(String sql, Object... parameters) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -203,16 +211,15 @@ class ForwardingIT {
         try (TestLrs target = new TestLrs()) {
             ExternalLrs endpoint = endpoint("Atomic", target, null);
             UUID id = UUID.randomUUID();
-            transaction.begin();
-            try {
+            long[] queued = new long[1];
+            InTransaction.thenRollBack(transaction, () -> {
                 recording.record(List.of(StatementReader.read(statement(id, "http://it.s3-learning.test/a", null))),
                         new Agent("IT", new InverseFunctionalIdentifier.Mbox("mailto:it@example.org")), null, null,
                         Map.of());
-                assertEquals(1, number("SELECT COUNT(*) FROM lrs_forward WHERE statement_id = ? AND endpoint_id = ?",
-                        id.toString(), endpoint.id()), "queued in the storing transaction");
-            } finally {
-                transaction.rollback();
-            }
+                queued[0] = numberOrFail("SELECT COUNT(*) FROM lrs_forward WHERE statement_id = ? AND endpoint_id = ?",
+                        id.toString(), endpoint.id());
+            });
+            assertEquals(1, queued[0], "queued in the storing transaction");
             assertEquals(0, number("SELECT COUNT(*) FROM xapi_statement WHERE id = ?", id.toString()));
             assertEquals(0, number("SELECT COUNT(*) FROM lrs_forward WHERE statement_id = ?", id.toString()));
         }

@@ -27,8 +27,6 @@ import eu.s3learning.core.signin.SignInService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
-import jakarta.annotation.Resource;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -54,7 +52,7 @@ class IdentityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PlatformDeployment.war();
+        return PlatformDeployment.war().addClasses(InTransaction.class, InTransaction.RolledBack.class);
     }
 
     @Inject
@@ -84,8 +82,8 @@ class IdentityIT {
     @PersistenceContext(unitName = "s3")
     EntityManager em;
 
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    InTransaction transaction;
 
     private static String uniqueEmail() {
         return "it-" + UUID.randomUUID().toString().substring(0, 8) + "@example.ro";
@@ -108,17 +106,8 @@ class IdentityIT {
      * query runs (seen once in CI: "Attempting to execute an operation on a closed EntityManager").
      */
     private List<String> mails(String field, String recipient) {
-        try {
-            transaction.begin();
-            try {
-                return em.createQuery("select m." + field + " from OutgoingMail m where m.recipient = :r order by m.id",
-                        String.class).setParameter("r", recipient).getResultList();
-            } finally {
-                transaction.commit();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return transaction.call(() -> em.createQuery("select m." + field + " from OutgoingMail m where m.recipient = :r"
+                + " order by m.id", String.class).setParameter("r", recipient).getResultList());
     }
 
     private static String token(String body) {
@@ -165,10 +154,9 @@ class IdentityIT {
         String email = uniqueEmail();
         registration.register(form(email, PASSWORD), ADDRESS);
         String token = token(mailBodies(email).get(0));
-        transaction.begin();
-        em.createNativeQuery("UPDATE account_token SET expires_at = created_at WHERE person_id = ?")
-                .setParameter(1, person(email).id()).executeUpdate();
-        transaction.commit();
+        long personId = person(email).id();
+        transaction.call(() -> em.createNativeQuery("UPDATE account_token SET expires_at = created_at WHERE person_id = ?")
+                .setParameter(1, personId).executeUpdate());
         assertEquals("error.token.expired", assertThrows(RuleViolation.class, () -> registration.verify(token, ADDRESS)).messageKey());
         assertEquals(AccountStatus.PENDING_VERIFICATION, person(email).status());
     }

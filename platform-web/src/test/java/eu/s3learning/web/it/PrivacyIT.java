@@ -59,7 +59,6 @@ import eu.s3learning.core.tracking.lrs.statement.StatementStore;
 import eu.s3learning.core.tracking.lrs.statement.StoredStatement;
 import eu.s3learning.core.tracking.platform.PlatformStatements;
 import eu.s3learning.core.tracking.platform.PlatformVocabulary;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -68,7 +67,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -122,7 +120,8 @@ class PrivacyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PlatformDeployment.war().addClasses(ExternalLrsFollowUp.class, WebSession.class);
+        return PlatformDeployment.war().addClasses(ExternalLrsFollowUp.class, WebSession.class, InTransaction.class,
+                InTransaction.RolledBack.class);
     }
 
     @Inject
@@ -185,21 +184,12 @@ class PrivacyIT {
     @PersistenceContext(unitName = "s3")
     EntityManager em;
 
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    InTransaction transaction;
 
     /** Reads in a transaction of its own: outside one, the container's entity manager may close mid-query. */
     private <T> T read(Supplier<T> query) {
-        try {
-            transaction.begin();
-            try {
-                return query.get();
-            } finally {
-                transaction.commit();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return transaction.call(query);
     }
 
     private static String refusal(Runnable action) {

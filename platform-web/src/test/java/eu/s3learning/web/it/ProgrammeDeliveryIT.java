@@ -74,7 +74,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -114,7 +113,7 @@ class ProgrammeDeliveryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PlatformDeployment.war().addClass(WebSession.class);
+        return PlatformDeployment.war().addClasses(WebSession.class, InTransaction.class, InTransaction.RolledBack.class);
     }
 
     @Inject
@@ -183,21 +182,12 @@ class ProgrammeDeliveryIT {
     @Resource
     ManagedThreadFactory threads;
 
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    InTransaction transaction;
 
     /** Reads in a transaction of its own: outside one, the container's entity manager may close mid-query. */
     private <T> T read(Supplier<T> query) {
-        try {
-            transaction.begin();
-            try {
-                return query.get();
-            } finally {
-                transaction.commit();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return transaction.call(query);
     }
 
     /** One small programme: a page to prepare, two face-to-face days, an online conclusions day. */

@@ -51,12 +51,16 @@ public class LocalTransactions {
         }
         Bound bound;
         try {
-            Connection connection = pool.getConnection();
-            bound = new Bound(connection);
-            if (connection.getAutoCommit()) {
-                connection.setAutoCommit(false);
+            bound = new Bound(pool.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("No database connection for a local transaction", e);
+        }
+        try {
+            if (bound.connection.getAutoCommit()) {
+                bound.connection.setAutoCommit(false);
             }
         } catch (SQLException e) {
+            close(bound.connection);
             throw new IllegalStateException("No database connection for a local transaction", e);
         }
         CURRENT.set(bound);

@@ -3,6 +3,7 @@ package eu.s3learning.web.config;
 import eu.s3learning.core.bootstrap.AccountBootstrap;
 import eu.s3learning.core.bootstrap.DemoProgramme;
 import eu.s3learning.core.persistence.SchemaMigration;
+import eu.s3learning.core.scheduling.SessionNotices;
 import eu.s3learning.core.settings.PlatformSettings;
 import eu.s3learning.core.tracking.forwarding.ExternalLrsRegistry;
 import eu.s3learning.core.tracking.forwarding.ForwardingSettings;
@@ -19,6 +20,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -152,5 +155,7 @@ public class PlatformStartup {
             demoProgramme.create();
         }
         prepareForwarding();
+        // The zone new cohorts and venues are given by default; any zone loads the time-zone database.
+        SessionNotices.loadWhatAMailNeeds(ZoneId.of("Europe/Bucharest"), Instant.now());
     }
 }

@@ -18,6 +18,7 @@ public final class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                .callbacks(new EmbeddedIdentityCaches())
                 .load()
                 .migrate();
     }

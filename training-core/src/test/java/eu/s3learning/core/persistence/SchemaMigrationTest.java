@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.s3learning.core.persistence.TestDatabases.TestDatabase;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mariadb.jdbc.MariaDbDataSource;
@@ -62,6 +65,34 @@ class SchemaMigrationTest {
         } finally {
             database.drop(url);
         }
+    }
+
+    @Test
+    void theEmbeddedDatabaseCachesItsIdentitiesAndHandsNoIdOutTwiceAfterACrash(@TempDir Path dir) throws Exception {
+        // As the platform opens its embedded database (PlatformDataSource), with a file.
+        String url = "jdbc:h2:file:" + dir.resolve("s3") + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;WRITE_DELAY=0";
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        SchemaMigration.migrate(dataSource);
+        assertTrue(count(dataSource, "SELECT COUNT(*) FROM information_schema.columns WHERE is_identity = 'YES'") >= 20);
+        assertEquals(0, count(dataSource, "SELECT COUNT(*) FROM information_schema.columns WHERE is_identity = 'YES'"
+                + " AND identity_cache < " + EmbeddedIdentityCaches.CACHE), "every identity column has the larger cache");
+
+        String insert = "INSERT INTO security_event (occurred_at, type) VALUES (CURRENT_TIMESTAMP, 'TEST')";
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate(insert);
+            c.createStatement().executeUpdate(insert);
+            // Closes the files without writing anything more, as a killed process would leave them.
+            c.createStatement().execute("SHUTDOWN IMMEDIATELY");
+        }
+        SchemaMigration.migrate(dataSource);
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate(insert);
+        }
+        assertEquals(3, count(dataSource, "SELECT COUNT(*) FROM security_event"), "both committed rows survived");
+        assertEquals(3, count(dataSource, "SELECT COUNT(DISTINCT id) FROM security_event"));
+        assertTrue(count(dataSource, "SELECT MAX(id) FROM security_event WHERE id > (SELECT MIN(id) + 1 FROM security_event)") > 0,
+                "the id after the crash comes after the ones before it");
     }
 
     private static DataSource dataSource(TestDatabase database, String url) throws SQLException {

@@ -34,10 +34,14 @@ import org.flywaydb.core.api.output.MigrateResult;
  * client named by S3_XAPI_KEY and S3_XAPI_SECRET, and seals external LRS secrets.
  */
 @DataSourceDefinitions({
+        // The pool opens all its connections at start and keeps them. Growing on demand, it opened them in the
+        // middle of a burst of requests (trainees signing up when places open: a twentieth of the server's work in
+        // the second race of bench/seat-race), and it would close them again after maxIdleTime without use, for
+        // the next burst to pay once more.
         @DataSourceDefinition(
                 name = "java:app/jdbc/s3",
                 className = "eu.s3learning.web.config.PlatformDataSource",
-                minPoolSize = 0,
+                minPoolSize = 32,
                 initialPoolSize = 0,
                 maxPoolSize = 32,
                 maxIdleTime = 300,

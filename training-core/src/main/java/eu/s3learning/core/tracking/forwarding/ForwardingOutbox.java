@@ -47,14 +47,18 @@ public class ForwardingOutbox {
     @Inject
     PlatformSettings settings;
 
+    @Inject
+    EndpointStatus status;
+
     private URI publicUrl;
 
     protected ForwardingOutbox() {
     }
 
-    public ForwardingOutbox(DataSource dataSource, URI publicUrl) {
+    public ForwardingOutbox(DataSource dataSource, URI publicUrl, EndpointStatus status) {
         this.dataSource = dataSource;
         this.publicUrl = publicUrl;
+        this.status = status;
     }
 
     private record Recipient(long endpointId, String programmeIri) {
@@ -248,10 +252,17 @@ public class ForwardingOutbox {
         return rows;
     }
 
-    /** The endpoint has the claimed statements: their rows go. Returns how many this sender still held. */
+    /**
+     * The endpoint has the claimed statements: their rows go, and the endpoint's count grows by as many in the same
+     * transaction, so that its report never shows a delivered statement as neither waiting nor delivered. The
+     * endpoint answered, so it is due again at once ({@link EndpointStatus#answered}). Returns how many rows this
+     * sender still held.
+     */
     @Transactional
-    public int delivered(Claim claim) {
-        return update(claim, "DELETE FROM lrs_forward WHERE lease_token = ?");
+    public int delivered(Claim claim, Instant now) {
+        int delivered = update(claim, "DELETE FROM lrs_forward WHERE lease_token = ?");
+        status.answered(claim.endpointId(), delivered, null, now);
+        return delivered;
     }
 
     /** Gives the rows back untouched, for any sender once the endpoint is due again. */

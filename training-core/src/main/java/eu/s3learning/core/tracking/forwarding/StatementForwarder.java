@@ -121,7 +121,7 @@ public class StatementForwarder {
         DeliveryPolicy policy = settings.policy();
         DeliveryOutcome outcome = delivery.outcome();
         if (outcome == DeliveryOutcome.DELIVERED) {
-            status.answered(target.id(), outbox.delivered(claim), null, now);
+            outbox.delivered(claim, now);
             return;
         }
         if (outcome.backsOffEndpoint()) {

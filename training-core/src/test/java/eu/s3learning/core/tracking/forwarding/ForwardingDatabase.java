@@ -48,8 +48,8 @@ final class ForwardingDatabase implements AutoCloseable {
         this.dataSource = database.dataSource(url);
         SchemaMigration.migrate(dataSource);
         this.store = new JdbcStatementStore(dataSource);
-        this.outbox = new ForwardingOutbox(dataSource, PUBLIC_URL);
         this.status = new EndpointStatus(dataSource);
+        this.outbox = new ForwardingOutbox(dataSource, PUBLIC_URL, status);
     }
 
     long programme(String title) throws SQLException {

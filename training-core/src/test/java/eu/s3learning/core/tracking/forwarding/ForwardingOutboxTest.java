@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.s3learning.core.persistence.TestDatabases;
 import eu.s3learning.core.persistence.TestDatabases.TestDatabase;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ class ForwardingOutboxTest {
                                     }
                                 }
                             }
-                            assertEquals(claim.rows().size(), db.outbox.delivered(claim));
+                            assertEquals(claim.rows().size(), db.outbox.delivered(claim, NOW));
                             batches++;
                         }
                     });
@@ -126,10 +127,12 @@ class ForwardingOutboxTest {
             Claim taken = db.outbox.claim(endpoint, 10, NOW.plusSeconds(61), LEASE);
             assertEquals(ids, taken.statementIds(), "free once it ran out");
 
-            assertEquals(0, db.outbox.delivered(stuck), "the first sender's late answer changes nothing");
+            assertEquals(0, db.outbox.delivered(stuck, NOW.plusSeconds(62)), "the first sender's late answer changes nothing");
             db.outbox.charge(stuck, 5, NOW.plus(Duration.ofDays(1)), "late");
-            assertEquals(2, db.outbox.delivered(taken));
+            assertEquals(0, delivered(db, endpoint), "nothing counted for the late answer");
+            assertEquals(2, db.outbox.delivered(taken, NOW.plusSeconds(63)));
             assertEquals(List.of(), db.queued(endpoint));
+            assertEquals(2, delivered(db, endpoint), "counted once, by the sender that held them");
         }
     }
 
@@ -168,5 +171,9 @@ class ForwardingOutboxTest {
                 return rows.getString(1);
             }
         }
+    }
+
+    private static long delivered(ForwardingDatabase db, long endpoint) throws SQLException {
+        return db.number("SELECT delivered FROM external_lrs_status WHERE endpoint_id = ?", endpoint);
     }
 }

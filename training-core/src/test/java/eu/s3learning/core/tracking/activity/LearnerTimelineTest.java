@@ -75,7 +75,7 @@ class LearnerTimelineTest {
     }
 
     private static NewStatement stored(Statement statement, long personId) {
-        return new NewStatement(statement, StatementWriter.of(StatementFormat.EXACT, null).write(statement).toString(),
+        return new NewStatement(statement, StatementWriter.of(StatementFormat.EXACT, null).text(statement),
                 StatementIndex.of(statement), null, personId, List.of());
     }
 }

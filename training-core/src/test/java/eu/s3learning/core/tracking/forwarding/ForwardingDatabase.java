@@ -90,7 +90,7 @@ final class ForwardingDatabase implements AutoCloseable {
         List<Statement> completed = statements.stream()
                 .map(json -> StatementReader.read(json).completedOnStorage(at, AUTHORITY)).toList();
         store.insert(completed.stream().map(s -> new NewStatement(s,
-                StatementWriter.of(StatementFormat.EXACT, null).write(s).toString(), StatementIndex.of(s), null, null,
+                StatementWriter.of(StatementFormat.EXACT, null).text(s), StatementIndex.of(s), null, null,
                 attachments)).toList());
         outbox.queue(completed, at);
         return completed.stream().map(Statement::id).toList();

@@ -26,7 +26,7 @@ class ContextAgentsTest {
         assertEquals(new InverseFunctionalIdentifier.Mbox("mailto:dan@example.ro"), agent.agent().identifier());
         assertEquals(List.of(new Iri("http://s3/roles/facilitator")), agent.relevantTypes());
         assertEquals(1, statement.context().contextGroups().size());
-        Statement again = StatementReader.read(StatementWriter.of(StatementFormat.EXACT, null).write(statement).toString());
+        Statement again = StatementReader.read(StatementWriter.of(StatementFormat.EXACT, null).text(statement));
         assertEquals(statement.context(), again.context());
     }
 

@@ -128,7 +128,7 @@ public class StatementRecording {
 
     private static NewStatement newStatement(Statement statement, Long clientId, Function<Statement, Long> personOf,
             Map<String, AttachmentContent> attachments) {
-        return new NewStatement(statement, EXACT.write(statement).toString(), StatementIndex.of(statement), clientId,
+        return new NewStatement(statement, EXACT.text(statement), StatementIndex.of(statement), clientId,
                 personOf == null ? null : personOf.apply(statement), statement.attachments().stream()
                         .map(a -> attachments.get(a.sha2())).filter(Objects::nonNull).distinct().toList());
     }

@@ -210,7 +210,7 @@ public class StatementResource {
             throw LrsError.notFound("No " + (voided ? "voided " : "") + "statement with the id " + id);
         }
         StatementWriter writer = writer(request);
-        String json = writer == null ? found.body() : writer.write(StatementReader.read(found.body())).toString();
+        String json = writer == null ? found.body() : writer.text(StatementReader.read(found.body()));
         LrsResponse response = withAttachments(request, json, List.of(found));
         return response.withHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 found.stored().atOffset(java.time.ZoneOffset.UTC)));
@@ -240,7 +240,7 @@ public class StatementResource {
                 json.append(',');
             }
             StoredStatement statement = page.get(i);
-            json.append(writer == null ? statement.body() : writer.write(StatementReader.read(statement.body())));
+            json.append(writer == null ? statement.body() : writer.text(StatementReader.read(statement.body())));
         }
         json.append("],\"more\":\"");
         if (more) {

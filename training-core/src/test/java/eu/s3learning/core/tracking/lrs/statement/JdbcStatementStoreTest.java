@@ -52,7 +52,7 @@ class JdbcStatementStoreTest {
 
     private static NewStatement stored(String json, Long clientId) {
         Statement statement = StatementReader.read(json).completedOnStorage(Instant.now(), AUTHORITY);
-        return new NewStatement(statement, StatementWriter.of(StatementFormat.EXACT, null).write(statement).toString(),
+        return new NewStatement(statement, StatementWriter.of(StatementFormat.EXACT, null).text(statement),
                 StatementIndex.of(statement), clientId, null, List.of());
     }
 

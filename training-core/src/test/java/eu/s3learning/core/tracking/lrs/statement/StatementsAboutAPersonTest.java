@@ -63,7 +63,7 @@ class StatementsAboutAPersonTest {
         Statement statement = StatementReader.read("{\"id\":\"" + UUID.randomUUID() + "\",\"actor\":" + actor
                 + ",\"verb\":{\"id\":\"" + ATTENDED + "\"},\"object\":{\"id\":\"http://s3.test/xapi/activities/session/1\"}"
                 + context + "}").completedOnStorage(Instant.now(), AUTHORITY);
-        return new NewStatement(statement, StatementWriter.of(StatementFormat.EXACT, null).write(statement).toString(),
+        return new NewStatement(statement, StatementWriter.of(StatementFormat.EXACT, null).text(statement),
                 StatementIndex.of(statement), clientId, personId, List.of());
     }
 

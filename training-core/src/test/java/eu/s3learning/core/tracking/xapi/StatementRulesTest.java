@@ -236,6 +236,16 @@ class StatementRulesTest {
                 () -> StatementReader.read("{\"actor\": ")).code());
         assertEquals("malformed-json", assertThrows(InvalidStatement.class,
                 () -> StatementReader.read(json("{'actor': {'mbox': 'mailto:a@example.com'}, 'actor': {'mbox': 'mailto:b@example.com'}}"))).code());
+        // Deep inside, in an array, and after the value.
+        assertEquals("malformed-json", assertThrows(InvalidStatement.class, () -> StatementReader.read(json("""
+                {'actor': {'mbox': 'mailto:a@example.com'}, 'verb': {'id': 'http://adlnet.gov/expapi/verbs/attempted'},
+                 'object': {'id': 'http://example.com/a'},
+                 'result': {'extensions': {'http://example.com/x': [{'n': 1, 'n': 2}]}}}
+                """))).code());
+        assertEquals("malformed-json", assertThrows(InvalidStatement.class,
+                () -> StatementReader.readBatch("[" + Examples.MINIMAL + "] []")).code());
+        assertEquals("malformed-json", assertThrows(InvalidStatement.class,
+                () -> StatementReader.read(Examples.MINIMAL + "{}")).code());
     }
 
     @Test

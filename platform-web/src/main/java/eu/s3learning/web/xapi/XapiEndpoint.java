@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ public class XapiEndpoint extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+    /** Bodies up to this length are read into an array of their declared length (see {@link #read}). */
+    private static final int SMALL_BODY = 64 * 1024;
 
     @Inject
     transient Lrs lrs;
@@ -66,7 +69,7 @@ public class XapiEndpoint extends HttpServlet {
             drain(request.getInputStream());
             return tooLarge();
         }
-        byte[] body = read(request.getInputStream());
+        byte[] body = read(request.getInputStream(), declared);
         if (body == null) {
             drain(request.getInputStream());
             return tooLarge();
@@ -90,8 +93,18 @@ public class XapiEndpoint extends HttpServlet {
                 .withHeader(XapiVersion.HEADER, XapiVersion.CURRENT);
     }
 
-    /** The body, or null when it is larger than the limit: reading stops there. */
-    private byte[] read(InputStream in) throws IOException {
+    /**
+     * The body, or null when it is larger than the limit: reading stops there. A small body of declared length,
+     * as clients nearly always send a statement, is read into one array of that length: a 16 KB buffer and the
+     * copies of a growing one were a tenth of what a single-statement POST allocated (bench/lrs-ingest). A larger
+     * one grows with what arrives, so that a declared length alone claims no memory.
+     */
+    private byte[] read(InputStream in, long declared) throws IOException {
+        if (declared >= 0 && declared <= SMALL_BODY) {
+            byte[] body = new byte[(int) declared];
+            int n = in.readNBytes(body, 0, body.length);
+            return n == body.length ? body : Arrays.copyOf(body, n);
+        }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] buffer = new byte[16384];
         long total = 0;

@@ -218,6 +218,37 @@ class LrsIT {
     }
 
     @Test
+    void aBodyOfUndeclaredLengthIsReadAsItArrivesAndStillLimited() throws Exception {
+        String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();
+        String good = statement("ana@example.ro", verb, "http://it.s3-learning.test/a");
+
+        HttpResponse<String> stored = sendChunked("[" + good + "]");
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertEquals(1, storedWithVerb(verb));
+
+        StringBuilder huge = new StringBuilder("[");
+        while (huge.length() < 1_100_000) {
+            huge.append(good.replace(verb, verb + "/big")).append(',');
+        }
+        huge.append(good.replace(verb, verb + "/big")).append(']');
+        HttpResponse<String> tooLarge = sendChunked(huge.toString());
+        assertEquals(413, tooLarge.statusCode());
+        assertEquals(0, storedWithVerb(verb + "/big"));
+    }
+
+    /** A POST whose length is not declared: the body comes in chunks, as a client streaming it sends it. */
+    private static HttpResponse<String> sendChunked(String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/statements"))
+                .header("X-Experience-API-Version", "1.0.3")
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic(KEY, SECRET))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theSameIdWithOtherContentIsAConflictAndTheSameContentIsAccepted() throws Exception {
         String id = UUID.randomUUID().toString();
         String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();

@@ -40,8 +40,8 @@ public class MailDelivery {
 
     /**
      * Jakarta Mail 2.1 looks its stream provider up through ServiceLoader in every constructor of a message part
-     * (jakartaee/mail-api#699, changed in 2.2), reading the service files of every jar on the class path: a quarter
-     * of the mail sender's processor in a profile of bench/seat-race. It reads a system property of that name
+     * (jakartaee/mail-api#699, changed in 2.2), reading the service files of every jar on the class path: a fifth to
+     * a quarter of the mail sender's processor in profiles of bench/seat-race. It reads a system property of that name
      * first, so the provider found once is named there, unless someone named one already.
      */
     private static final String STREAM_PROVIDER = StreamProvider.class.getName();

@@ -11,6 +11,7 @@ import eu.s3learning.core.scheduling.Sessions;
 import eu.s3learning.core.scheduling.SignUpOutcome;
 import eu.s3learning.core.scheduling.SignUpQueue;
 import eu.s3learning.core.tracking.xapi.Jsonp;
+import eu.s3learning.web.i18n.LocaleSelection;
 import eu.s3learning.web.i18n.Texts;
 import eu.s3learning.web.security.SignedIn;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Signing up for a live session and giving the place up, for the journey page's script
@@ -57,7 +59,7 @@ public class SeatServlet extends HttpServlet {
     transient LiveSessionSettings settings;
 
     @Inject
-    transient Texts texts;
+    transient LocaleSelection language;
 
     @Inject
     transient Clock clock;
@@ -94,32 +96,33 @@ public class SeatServlet extends HttpServlet {
             int status = "error.forbidden".equals(key) ? HttpServletResponse.SC_FORBIDDEN
                     : key.endsWith(".unknown") ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_CONFLICT;
             write(response, status, Jsonp.PROVIDER.createObjectBuilder().add("error", key)
-                    .add("message", texts.text(key, refused.arguments())));
+                    .add("message", Texts.text(language.getLocale(), key, refused.arguments())));
         }
     }
 
     /** The row as the journey page would now render it; a sign-up's booking counted the places left already. */
     private void answer(HttpServletResponse response, Seat seat, long placesLeft, String messageKey) throws IOException {
         LiveSession session = seat.session();
+        Locale locale = language.getLocale();
         Instant now = clock.instant();
         String meetingLink = seat.meetingLinkAt(now, settings.linkLead());
         JsonObjectBuilder row = Jsonp.PROVIDER.createObjectBuilder()
                 .add("seat", seat.id())
                 .add("outcome", seat.status().name())
-                .add("status", texts.text("seat." + (seat.status() == SeatStatus.LEFT ? "NONE" : seat.status().name())))
-                .add("message", texts.text(messageKey))
+                .add("status", Texts.text(locale, "seat." + (seat.status() == SeatStatus.LEFT ? "NONE" : seat.status().name())))
+                .add("message", Texts.text(locale, messageKey))
                 .add("places", placesLeft + " / " + session.capacity())
                 .add("signUpOpen", session.signupOpenAt(now));
         if (meetingLink != null) {
-            row.add("meetingUrl", meetingLink).add("meetingLabel", texts.text("session.join"));
+            row.add("meetingUrl", meetingLink).add("meetingLabel", Texts.text(locale, "session.join"));
         } else if (seat.status() == SeatStatus.SEATED && session.mode() == SessionMode.ONLINE) {
-            row.add("meetingHint", texts.text("session.linkLater", settings.linkLead().toMinutes()));
+            row.add("meetingHint", Texts.text(locale, "session.linkLater", settings.linkLead().toMinutes()));
         }
         write(response, HttpServletResponse.SC_OK, row);
     }
 
     private void refuse(HttpServletResponse response, int status, String key) throws IOException {
-        write(response, status, Jsonp.PROVIDER.createObjectBuilder().add("error", key).add("message", texts.text(key)));
+        write(response, status, Jsonp.PROVIDER.createObjectBuilder().add("error", key).add("message", Texts.text(language.getLocale(), key)));
     }
 
     private static void write(HttpServletResponse response, int status, JsonObjectBuilder body) throws IOException {

@@ -42,22 +42,30 @@ public class MailDispatcher {
      * executor's threads took a third of the server's processor while the trainees still waited
      * for their answers. One sender leaves the processor to the requests; the mails follow.
      */
-    private final Queue<Long> committed = new ConcurrentLinkedQueue<>();
+    private final Queue<Committed> committed = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sending = new AtomicBoolean();
     /**
-     * When the last mail was committed. The sender starts once mails have stopped coming for a
-     * moment ({@link #QUIET}), or after {@link #LONGEST_WAIT} at most: during a burst of sign-ups
-     * the processor goes to the people waiting for an answer, and a mail a second later is
-     * still a mail at once to its reader.
+     * When the last mail was committed. Before each mail the sender waits until mails have
+     * stopped coming for a moment ({@link #QUIET}), or until that mail has waited
+     * {@link #LONGEST_WAIT}: during a burst of sign-ups the processor goes to the people waiting
+     * for an answer, and a mail a second later is still a mail at once to its reader. Waiting
+     * before each mail, not only before the first: bookings commit in groups a few hundred
+     * milliseconds apart, and a sender that started in one pause kept the processor through the
+     * next bookings. Under a steady stream of mails each still leaves at most
+     * {@link #LONGEST_WAIT} after its commit.
      */
     private volatile long lastCommitted;
     private static final long QUIET = Duration.ofMillis(250).toNanos();
     private static final long LONGEST_WAIT = Duration.ofSeconds(3).toNanos();
 
+    private record Committed(long mailId, long at) {
+    }
+
     void sendSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         if (executor() != null) {
-            lastCommitted = System.nanoTime();
-            committed.add(queued.mailId());
+            long now = System.nanoTime();
+            lastCommitted = now;
+            committed.add(new Committed(queued.mailId(), now));
             startSender();
         }
     }
@@ -73,35 +81,42 @@ public class MailDispatcher {
         }
     }
 
+    /** The one sender; stops when the queue is empty, or when interrupted (the periodic sweep sends the rest). */
     private void sendCommitted() {
+        boolean interrupted = false;
         try {
-            waitForQuiet();
-            for (Long id = committed.poll(); id != null; id = committed.poll()) {
-                try {
-                    delivery.deliver(id);
-                } catch (RuntimeException failed) {
-                    LOG.log(Level.WARNING, "Mail " + id + " not sent; the periodic sweep tries again", failed);
+            for (Committed next = committed.peek(); next != null && !interrupted; next = committed.peek()) {
+                interrupted = !waitForQuiet(next.at() + LONGEST_WAIT);
+                if (!interrupted) {
+                    committed.poll();
+                    try {
+                        delivery.deliver(next.mailId());
+                    } catch (RuntimeException failed) {
+                        LOG.log(Level.WARNING, "Mail " + next.mailId() + " not sent; the periodic sweep tries again", failed);
+                    }
                 }
             }
         } finally {
             sending.set(false);
         }
-        // A mail committed between the last poll and the reset would otherwise wait for the next one.
-        if (!committed.isEmpty()) {
+        // A mail committed between the last peek and the reset would otherwise wait for the next one.
+        if (!interrupted && !committed.isEmpty()) {
             startSender();
         }
     }
 
-    private void waitForQuiet() {
-        long deadline = System.nanoTime() + LONGEST_WAIT;
+    /** Waits until no mail was committed for {@link #QUIET} or until {@code deadline}; false when interrupted. */
+    private boolean waitForQuiet(long deadline) {
         try {
-            long quietFor = System.nanoTime() - lastCommitted;
-            while (quietFor < QUIET && System.nanoTime() < deadline) {
-                Thread.sleep(Math.max(1, (QUIET - quietFor) / 1_000_000));
-                quietFor = System.nanoTime() - lastCommitted;
+            long now = System.nanoTime();
+            while (now - lastCommitted < QUIET && now - deadline < 0) {
+                Thread.sleep(Math.max(1, Math.min(QUIET - (now - lastCommitted), deadline - now) / 1_000_000));
+                now = System.nanoTime();
             }
+            return true;
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

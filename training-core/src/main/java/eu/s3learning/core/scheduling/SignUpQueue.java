@@ -86,31 +86,37 @@ public class SignUpQueue {
             return true;
         }
 
-        /** Books everyone in line now, then hands the next turn to the oldest of those who came meanwhile. */
+        /**
+         * Books everyone in line now, hands the next turn to the oldest of those who came
+         * meanwhile, then answers the group. In that order: answering wakes every thread of the
+         * group at once, and the next booking, which all who came meanwhile wait for, would
+         * otherwise queue for the processor behind them.
+         */
         void book() {
             List<Waiting> group;
             synchronized (this) {
                 group = new ArrayList<>(waiting);
                 waiting.clear();
             }
+            List<Runnable> answers = new ArrayList<>(group.size());
             try {
                 List<SignUpOutcome> outcomes = SignUpQueue.this.booking.signUpAll(sessionId,
                         group.stream().map(w -> w.personId).toList());
                 for (int i = 0; i < group.size(); i++) {
-                    group.get(i).outcome.complete(outcomes.get(i));
+                    Waiting w = group.get(i);
+                    SignUpOutcome outcome = outcomes.get(i);
+                    answers.add(() -> w.outcome.complete(outcome));
                 }
             } catch (RuleViolation refusedToAll) {
                 // A rule of the session itself (an unknown session): every request of the group has the same answer.
-                group.forEach(w -> w.outcome.completeExceptionally(refusedToAll));
+                group.forEach(w -> answers.add(() -> w.outcome.completeExceptionally(refusedToAll)));
             } catch (RuntimeException groupFailed) {
                 LOG.log(Level.WARNING, "A group of " + group.size() + " sign-ups for session " + sessionId
                         + " failed; booking them one by one", groupFailed);
                 for (Waiting w : group) {
-                    bookAlone(w);
+                    answers.add(bookAlone(w));
                 }
             } finally {
-                // Whatever went wrong, nobody of the group is left waiting for an answer.
-                group.forEach(w -> w.outcome.completeExceptionally(new IllegalStateException("The sign-up was not booked")));
                 synchronized (this) {
                     if (waiting.isEmpty()) {
                         booking = false;
@@ -118,14 +124,19 @@ public class SignUpQueue {
                         waiting.get(0).turn.complete(null);
                     }
                 }
+                answers.forEach(Runnable::run);
+                // Whatever went wrong, nobody of the group is left waiting for an answer.
+                group.forEach(w -> w.outcome.completeExceptionally(new IllegalStateException("The sign-up was not booked")));
             }
         }
 
-        private void bookAlone(Waiting w) {
+        /** Books one request of a failed group on its own; returns how to answer it. */
+        private Runnable bookAlone(Waiting w) {
             try {
-                w.outcome.complete(SignUpQueue.this.booking.signUpAll(sessionId, List.of(w.personId)).get(0));
+                SignUpOutcome outcome = SignUpQueue.this.booking.signUpAll(sessionId, List.of(w.personId)).get(0);
+                return () -> w.outcome.complete(outcome);
             } catch (RuntimeException failed) {
-                w.outcome.completeExceptionally(failed);
+                return () -> w.outcome.completeExceptionally(failed);
             }
         }
     }

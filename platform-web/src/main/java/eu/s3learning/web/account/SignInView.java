@@ -6,16 +6,13 @@ import eu.s3learning.core.signin.SignInResult;
 import eu.s3learning.web.i18n.LocaleSelection;
 import eu.s3learning.web.i18n.Texts;
 import eu.s3learning.web.security.CurrentPerson;
-import eu.s3learning.web.security.PlatformAuthenticationMechanism;
+import eu.s3learning.web.security.PlatformAuthModule;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,9 +22,6 @@ import java.io.IOException;
 public class SignInView {
 
     static final int TOO_MANY_REQUESTS = 429;
-
-    @Inject
-    SecurityContext security;
 
     @Inject
     AccountSettingsService accounts;
@@ -48,26 +42,33 @@ public class SignInView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(email == null ? "" : email,
-                        password == null ? "" : password)).newAuthentication(true));
+        request.setAttribute(PlatformAuthModule.ATTEMPT, new PlatformAuthModule.Attempt(email == null ? "" : email,
+                password == null ? "" : password));
+        boolean signedIn;
+        try {
+            signedIn = request.authenticate((HttpServletResponse) external.getResponse());
+        } catch (ServletException refused) {
+            signedIn = false;
+        } finally {
+            request.removeAttribute(PlatformAuthModule.ATTEMPT);
+        }
         password = null;
-        SignInResult result = (SignInResult) request.getAttribute(PlatformAuthenticationMechanism.RESULT_ATTRIBUTE);
+        SignInResult result = (SignInResult) request.getAttribute(PlatformAuthModule.RESULT_ATTRIBUTE);
         if (result != null && result.succeeded()) {
             Person person = accounts.person(result.personId());
             locale.adopt(person.language(), person.timeZone());
         }
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + returnTo(request));
-            default -> refused(result, external);
+        if (signedIn && result != null && result.succeeded()) {
+            external.redirect(external.getRequestContextPath() + returnTo(request));
+        } else {
+            refused(result, external);
         }
     }
 
     /** Only a path on this site: a crafted value cannot send anyone elsewhere. */
     private static String returnTo(HttpServletRequest request) {
-        Object saved = request.getSession().getAttribute(PlatformAuthenticationMechanism.RETURN_TO);
-        request.getSession().removeAttribute(PlatformAuthenticationMechanism.RETURN_TO);
+        Object saved = request.getSession().getAttribute(PlatformAuthModule.RETURN_TO);
+        request.getSession().removeAttribute(PlatformAuthModule.RETURN_TO);
         if (saved instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")) {
             return path;
         }

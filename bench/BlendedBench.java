@@ -300,7 +300,10 @@ public class BlendedBench {
         fields.put("register:privacy", "on");
         fields.put("register:submit", "Register");
         b.post("register.xhtml", form, "register", fields);
-        b.get(verificationLink(email).substring(base.length()));
+        String verified = b.get(verificationLink(email).substring(base.length()));
+        if (!verified.contains("id=\"verified\"")) {
+            throw new IllegalStateException(email + " was not verified: " + text(verified));
+        }
         b.signIn(email, PASSWORD);
         String home = b.get("trainee/home.xhtml");
         String button = find(Pattern.compile("name=\"([^\"]+)\" value=\"Enrol\""), home);
@@ -416,7 +419,10 @@ public class BlendedBench {
 
         void signIn(String email, String password) throws IOException, InterruptedException {
             String form = get("login.xhtml");
-            post("login.xhtml", form, "signin", Map.of("signin:email", email, "signin:password", password, "signin:submit", "Sign in"));
+            String done = post("login.xhtml", form, "signin", Map.of("signin:email", email, "signin:password", password, "signin:submit", "Sign in"));
+            if (lastLocation.contains("login.xhtml")) {
+                throw new IllegalStateException(email + " was not signed in: " + text(done));
+            }
         }
     }
 

@@ -46,6 +46,11 @@ public class PlatformAuthModule implements ServerAuthModule {
 
     /** What the sign-in page hands over; never kept beyond the request. */
     public record Attempt(String email, String password) {
+        /** Without the password: a request attribute may end up in a log. */
+        @Override
+        public String toString() {
+            return "Attempt[email=" + email + "]";
+        }
     }
 
     private final SignInService signIn;

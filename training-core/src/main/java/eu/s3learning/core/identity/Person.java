@@ -21,6 +21,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * Someone with an account: a trainee, trainer, partner or administrator (or several).
@@ -69,7 +71,9 @@ public class Person {
     @Column(nullable = false, length = 30)
     private AccountStatus status;
 
+    /** Read for all the people of a query at once: a group's sign-ups read a hundred people with one query. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 20)

@@ -49,6 +49,10 @@ public class PlatformDataSource implements DataSource {
         if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
             config.getOptionalValue("s3.db.user", String.class).ifPresent(u -> credentials.setProperty("user", u));
             credentials.setProperty("password", config.getOptionalValue("s3.db.password", String.class).orElse(""));
+            // The LRS stores a single statement with its index rows in one round trip (JdbcStatementStore). Every
+            // query the platform sends is prepared, its values bound, never text pasted into SQL, so several
+            // statements per query open no way in.
+            credentials.setProperty("allowMultiQueries", "true");
             return new Target(new org.mariadb.jdbc.Driver(), url.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:"), credentials);
         }
         // The URL is not echoed: it may carry a password.

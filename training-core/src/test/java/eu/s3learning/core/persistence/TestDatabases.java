@@ -61,7 +61,9 @@ public final class TestDatabases {
         /** A data source for a schema this database made, e.g. by {@link #freshSchema}. */
         public javax.sql.DataSource dataSource(String schemaUrl) throws SQLException {
             if (kind.equals("mariadb")) {
-                org.mariadb.jdbc.MariaDbDataSource mariadb = new org.mariadb.jdbc.MariaDbDataSource(schemaUrl);
+                // As the platform's data source: the statement store sends a single statement as one query.
+                org.mariadb.jdbc.MariaDbDataSource mariadb = new org.mariadb.jdbc.MariaDbDataSource(
+                        schemaUrl + (schemaUrl.contains("?") ? "&" : "?") + "allowMultiQueries=true");
                 mariadb.setUser(user);
                 mariadb.setPassword(password == null ? "" : password);
                 return mariadb;

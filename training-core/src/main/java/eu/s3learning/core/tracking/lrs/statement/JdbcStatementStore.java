@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLSyntaxErrorException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,13 +33,25 @@ public class JdbcStatementStore implements StatementStore {
     /** Rows per INSERT: well under the drivers' placeholder limits, large enough to keep round trips few. */
     private static final int ROWS_PER_INSERT = 100;
     private static final String COLUMNS = "seq, id, stored_us, voided, has_attachments, client_id, body";
+    private static final String INSERT_STATEMENTS = "INSERT INTO xapi_statement (id, stored_us, verb_hash,"
+            + " registration, voids, refers_to, voided, client_id, person_id, has_attachments, body) VALUES ";
+    private static final String STATEMENT_ROW = "(?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_AGENTS =
+            "INSERT INTO xapi_statement_agent (statement_seq, agent_hash, verb_hash, related) VALUES ";
+    private static final String AGENT_ROW = "(?,?,?,?)";
+    private static final String INSERT_ACTIVITIES =
+            "INSERT INTO xapi_statement_activity (statement_seq, activity_hash, verb_hash, related, defined) VALUES ";
+    private static final String ACTIVITY_ROW = "(?,?,?,?,?)";
+    /** The seq of the statement row just inserted on this connection, in MariaDB. */
+    private static final String LAST_SEQ = "LAST_INSERT_ID()";
+    private static final int MARIADB_PARSE_ERROR = 1064;
 
     @Inject
     @TransactionBound
     DataSource dataSource;
 
     /** Null until the first insert has looked at the database. */
-    private volatile Boolean returning;
+    private volatile Boolean mariaDb;
 
     /**
      * Whether a voiding statement may be waiting for its target: one was stored whose target was not. Until then a
@@ -91,7 +104,20 @@ public class JdbcStatementStore implements StatementStore {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            boolean returning = returning(c);
+            boolean returning = mariaDb(c);
+            if (returning && statements.size() == 1 && statements.get(0).attachments().isEmpty()) {
+                try {
+                    insertOne(c, statements.get(0));
+                } catch (SQLException e) {
+                    // MariaDB runs none of a query's statements after a failed one: no index row is left.
+                    if (duplicate(e)) {
+                        throw new DuplicateStatementId(e);
+                    }
+                    throw e;
+                }
+                markVoided(c, statements);
+                return;
+            }
             Map<UUID, Long> seqs = new HashMap<>();
             List<NewStatement> written = new ArrayList<>();
             for (int from = 0; from < statements.size(); from += ROWS_PER_INSERT) {
@@ -139,37 +165,64 @@ public class JdbcStatementStore implements StatementStore {
     /**
      * Whether the database is MariaDB, whose INSERT … RETURNING gives the new rows' seq with the insert; others are
      * asked afterwards, one more round trip. (MariaDB's driver reports only the first generated key of a multi-row
-     * insert.)
+     * insert.) Its connections must also take several statements in one query ({@code allowMultiQueries}, as
+     * the platform's data source sets it): a single statement is stored in one round trip.
      */
-    private boolean returning(Connection c) throws SQLException {
-        Boolean known = returning;
+    private boolean mariaDb(Connection c) throws SQLException {
+        Boolean known = mariaDb;
         if (known == null) {
             known = c.getMetaData().getDatabaseProductName().equals("MariaDB");
-            returning = known;
+            mariaDb = known;
         }
         return known;
     }
 
+    /**
+     * One statement, as most LRS clients send them, on MariaDB: its row and its index rows in one round trip
+     * instead of three, the index rows taking the row's seq from {@code LAST_INSERT_ID()} (the index tables have no
+     * generated column of their own to change it). Each round trip to the database cost the server about as much
+     * processor time as the three inserts' work (bench/lrs-ingest).
+     */
+    private static void insertOne(Connection c, NewStatement statement) throws SQLException {
+        IndexRows index = IndexRows.of(List.of(statement), Map.of(statement.statement().id(), 0L));
+        StringBuilder sql = new StringBuilder(INSERT_STATEMENTS).append(STATEMENT_ROW);
+        int statements = 1;
+        if (!index.agents().isEmpty()) {
+            sql.append(';').append(INSERT_AGENTS).append(rows(index.agents().size(), AGENT_ROW, LAST_SEQ));
+            statements++;
+        }
+        if (!index.activities().isEmpty()) {
+            sql.append(';').append(INSERT_ACTIVITIES).append(rows(index.activities().size(), ACTIVITY_ROW, LAST_SEQ));
+            statements++;
+        }
+        try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+            int p = bindStatementRows(insert, 1, List.of(statement));
+            p = bindIndexRows(insert, p, index.agents(), AGENT_ROW, false);
+            bindIndexRows(insert, p, index.activities(), ACTIVITY_ROW, false);
+            insert.execute();
+            // Every statement's outcome is read: a failed index insert fails the store as a whole.
+            int outcomes = 1;
+            while (insert.getMoreResults() || insert.getUpdateCount() != -1) {
+                outcomes++;
+            }
+            if (outcomes != statements) {
+                throw new SQLException(statements + " inserts sent, " + outcomes + " answered");
+            }
+        } catch (SQLSyntaxErrorException e) {
+            if (e.getErrorCode() == MARIADB_PARSE_ERROR) {
+                throw new IllegalStateException("MariaDB connections of the LRS must allow several statements per query"
+                        + " (allowMultiQueries=true, as the platform's data source sets)", e);
+            }
+            throw e;
+        }
+    }
+
     /** Inserts the rows; with {@code seqs}, also reads back the seq of each (INSERT … RETURNING) into it. */
     private static void insertRows(Connection c, List<NewStatement> rows, Map<UUID, Long> seqs) throws SQLException {
-        String values = String.join(",", java.util.Collections.nCopies(rows.size(), "(?,?,?,?,?,?,?,?,?,?,?)"));
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO xapi_statement (id, stored_us, verb_hash,"
-                + " registration, voids, refers_to, voided, client_id, person_id, has_attachments, body) VALUES "
-                + values + (seqs == null ? "" : " RETURNING id, seq"))) {
-            int p = 1;
-            for (NewStatement row : rows) {
-                insert.setString(p++, row.statement().id().toString());
-                insert.setLong(p++, micros(row.statement().stored()));
-                insert.setLong(p++, row.index().verb());
-                setUuid(insert, p++, row.index().registration());
-                setUuid(insert, p++, row.index().voids());
-                setUuid(insert, p++, row.index().refersTo());
-                insert.setBoolean(p++, false);
-                setLong(insert, p++, row.clientId());
-                setLong(insert, p++, row.personId());
-                insert.setBoolean(p++, !row.attachments().isEmpty());
-                insert.setString(p++, row.body());
-            }
+        try (PreparedStatement insert = c.prepareStatement(INSERT_STATEMENTS
+                + String.join(",", java.util.Collections.nCopies(rows.size(), STATEMENT_ROW))
+                + (seqs == null ? "" : " RETURNING id, seq"))) {
+            bindStatementRows(insert, 1, rows);
             if (seqs == null) {
                 insert.executeUpdate();
                 return;
@@ -180,6 +233,25 @@ public class JdbcStatementStore implements StatementStore {
                 }
             }
         }
+    }
+
+    private static int bindStatementRows(PreparedStatement insert, int first, List<NewStatement> rows)
+            throws SQLException {
+        int p = first;
+        for (NewStatement row : rows) {
+            insert.setString(p++, row.statement().id().toString());
+            insert.setLong(p++, micros(row.statement().stored()));
+            insert.setLong(p++, row.index().verb());
+            setUuid(insert, p++, row.index().registration());
+            setUuid(insert, p++, row.index().voids());
+            setUuid(insert, p++, row.index().refersTo());
+            insert.setBoolean(p++, false);
+            setLong(insert, p++, row.clientId());
+            setLong(insert, p++, row.personId());
+            insert.setBoolean(p++, !row.attachments().isEmpty());
+            insert.setString(p++, row.body());
+        }
+        return p;
     }
 
     /** Binds the statements' ids to the placeholders of an {@code id IN (…)}. */
@@ -206,43 +278,62 @@ public class JdbcStatementStore implements StatementStore {
         return seqs;
     }
 
-    private static void insertIndexes(Connection c, List<NewStatement> statements, Map<UUID, Long> seqs)
-            throws SQLException {
-        List<long[]> agents = new ArrayList<>();
-        List<long[]> activities = new ArrayList<>();
-        for (NewStatement statement : statements) {
-            long seq = seqs.get(statement.statement().id());
-            long verb = statement.index().verb();
-            statement.index().agents().forEach((key, related) -> agents.add(
-                    new long[] {seq, key, verb, related ? 1 : 0}));
-            statement.index().activities().forEach((key, entry) -> activities.add(
-                    new long[] {seq, key, verb, entry.related() ? 1 : 0, entry.defined() ? 1 : 0}));
+    /** The agent and activity index rows of statements: seq, hash, verb, then booleans as 0 and 1. */
+    private record IndexRows(List<long[]> agents, List<long[]> activities) {
+
+        static IndexRows of(List<NewStatement> statements, Map<UUID, Long> seqs) {
+            List<long[]> agents = new ArrayList<>();
+            List<long[]> activities = new ArrayList<>();
+            for (NewStatement statement : statements) {
+                long seq = seqs.get(statement.statement().id());
+                long verb = statement.index().verb();
+                statement.index().agents().forEach((key, related) -> agents.add(
+                        new long[] {seq, key, verb, related ? 1 : 0}));
+                statement.index().activities().forEach((key, entry) -> activities.add(
+                        new long[] {seq, key, verb, entry.related() ? 1 : 0, entry.defined() ? 1 : 0}));
+            }
+            return new IndexRows(agents, activities);
         }
-        insertLongs(c, "INSERT INTO xapi_statement_agent (statement_seq, agent_hash, verb_hash, related) VALUES ",
-                agents, 4);
-        insertLongs(c, "INSERT INTO xapi_statement_activity (statement_seq, activity_hash, verb_hash, related, defined)"
-                + " VALUES ", activities, 5);
     }
 
-    /** Rows of three numbers (seq, hash, verb), then booleans as 0 and 1. */
-    private static void insertLongs(Connection c, String insert, List<long[]> rows, int width) throws SQLException {
-        String row = "(?" + ",?".repeat(width - 1) + ")";
+    private static void insertIndexes(Connection c, List<NewStatement> statements, Map<UUID, Long> seqs)
+            throws SQLException {
+        IndexRows index = IndexRows.of(statements, seqs);
+        insertIndexRows(c, INSERT_AGENTS, index.agents(), AGENT_ROW);
+        insertIndexRows(c, INSERT_ACTIVITIES, index.activities(), ACTIVITY_ROW);
+    }
+
+    private static void insertIndexRows(Connection c, String insert, List<long[]> rows, String row) throws SQLException {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT * 4) {
             List<long[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT * 4));
-            try (PreparedStatement statement = c.prepareStatement(
-                    insert + String.join(",", java.util.Collections.nCopies(chunk.size(), row)))) {
-                int p = 1;
-                for (long[] values : chunk) {
-                    statement.setLong(p++, values[0]);
-                    statement.setLong(p++, values[1]);
-                    statement.setLong(p++, values[2]);
-                    for (int i = 3; i < width; i++) {
-                        statement.setBoolean(p++, values[i] == 1);
-                    }
-                }
+            try (PreparedStatement statement = c.prepareStatement(insert + rows(chunk.size(), row, "?"))) {
+                bindIndexRows(statement, 1, chunk, row, true);
                 statement.executeUpdate();
             }
         }
+    }
+
+    /** {@code count} copies of a row of placeholders, the first column given as {@code seq}. */
+    private static String rows(int count, String row, String seq) {
+        return String.join(",", java.util.Collections.nCopies(count, "(" + seq + row.substring(2)));
+    }
+
+    /** Binds index rows from the placeholder {@code first} on, with or without their seq; returns the next. */
+    private static int bindIndexRows(PreparedStatement statement, int first, List<long[]> rows, String row,
+            boolean withSeq) throws SQLException {
+        int width = (row.length() - 1) / 2;
+        int p = first;
+        for (long[] values : rows) {
+            if (withSeq) {
+                statement.setLong(p++, values[0]);
+            }
+            statement.setLong(p++, values[1]);
+            statement.setLong(p++, values[2]);
+            for (int i = 3; i < width; i++) {
+                statement.setBoolean(p++, values[i] == 1);
+            }
+        }
+        return p;
     }
 
     private static void insertAttachments(Connection c, List<NewStatement> statements, Map<UUID, Long> seqs)

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -81,17 +83,36 @@ class JdbcStatementStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void findsByAgentVerbActivityAndRegistrationDirectlyOrRelated(TestDatabase database) throws Exception {
+        findsByAgentVerbActivityAndRegistration(database, false);
+    }
+
+    /** On MariaDB a single statement is stored with its index rows in one query: the same rows, found the same way. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void statementsStoredOneAtATimeAreFoundAsThoseOfABatch(TestDatabase database) throws Exception {
+        findsByAgentVerbActivityAndRegistration(database, true);
+    }
+
+    private static void findsByAgentVerbActivityAndRegistration(TestDatabase database, boolean oneAtATime)
+            throws Exception {
         withStore(database, store -> {
             UUID plain = UUID.randomUUID();
             UUID instructed = UUID.randomUUID();
             UUID registration = UUID.randomUUID();
-            store.insert(List.of(
+            List<NewStatement> statements = List.of(
                     stored(statement(plain.toString(), "ana@example.ro", ATTENDED, activity("http://s3/day-1")), 1L),
                     stored("{\"id\":\"" + instructed + "\",\"actor\":{\"mbox\":\"mailto:dan@example.ro\"},"
                             + "\"verb\":{\"id\":\"" + COMPLETED + "\"},\"object\":{\"id\":\"http://s3/quiz\"},"
                             + "\"context\":{\"registration\":\"" + registration + "\","
                             + "\"instructor\":{\"mbox\":\"mailto:ana@example.ro\"},"
-                            + "\"contextActivities\":{\"parent\":{\"id\":\"http://s3/day-1\"}}}}", 2L)));
+                            + "\"contextActivities\":{\"parent\":{\"id\":\"http://s3/day-1\"}}}}", 2L));
+            if (oneAtATime) {
+                for (NewStatement statement : statements) {
+                    store.insert(List.of(statement));
+                }
+            } else {
+                store.insert(statements);
+            }
             StatementFilter all = all(store);
             long ana = IndexHash.ofActor(new Agent(null, new InverseFunctionalIdentifier.Mbox("mailto:ana@example.ro")));
 
@@ -215,6 +236,26 @@ class JdbcStatementStoreTest {
         });
     }
 
+    @Test
+    void aMariaDbConnectionThatTakesOneStatementPerQueryIsNamedAsTheCause() throws Exception {
+        TestDatabase mariadb = databases().stream().filter(d -> d.kind().equals("mariadb")).findFirst().orElse(null);
+        Assumptions.assumeTrue(mariadb != null, "S3_DB_URL names no MariaDB");
+        String url = mariadb.freshSchema();
+        try {
+            SchemaMigration.migrate(mariadb.dataSource(url));
+            org.mariadb.jdbc.MariaDbDataSource plain = new org.mariadb.jdbc.MariaDbDataSource(url);
+            plain.setUser(mariadb.user());
+            plain.setPassword(mariadb.password() == null ? "" : mariadb.password());
+            JdbcStatementStore store = new JdbcStatementStore(plain);
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> store.insert(List.of(attended(UUID.randomUUID(), "ana@example.ro", "http://s3/a"))));
+            assertTrue(refused.getMessage().contains("allowMultiQueries=true"), refused.getMessage());
+            assertEquals(0, store.latestSeq(), "nothing stored");
+        } finally {
+            mariadb.drop(url);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aTakenIdIsReportedAndNothingOfTheBatchIsLeftHalfWritten(TestDatabase database) throws Exception {
@@ -225,6 +266,10 @@ class JdbcStatementStoreTest {
             assertThrows(DuplicateStatementId.class, () -> store.insert(List.of(
                     attended(other, "dan@example.ro", "http://s3/b"), attended(id, "ana@example.ro", "http://s3/a"))));
             assertTrue(store.byIds(List.of(other)).isEmpty(), "one multi-row insert: all of it or none");
+
+            assertThrows(DuplicateStatementId.class, () -> store.insert(List.of(attended(id, "dan@example.ro", "http://s3/c"))));
+            assertEquals(List.of(), ids(store.query(new StatementFilter(null, false, null, IndexHash.of("http://s3/c"), false,
+                    null, null, null, null, false, 0, store.latestSeq()), 10)), "no index row of a refused single statement");
         });
     }
 

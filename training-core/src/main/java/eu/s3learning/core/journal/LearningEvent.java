@@ -64,6 +64,11 @@ public class LearningEvent {
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     }
 
+    /** The id the database gave the row {@link JournalRows} wrote. */
+    void identify(long id) {
+        this.id = id;
+    }
+
     public Long id() {
         return id;
     }

@@ -27,6 +27,9 @@ public class LearningJournal {
     @Inject
     Event<LearningEventsRecorded> recorded;
 
+    @Inject
+    JournalRows rows;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(LearningEventType type, LearningEventSubject subject, Long actorId, String detail) {
         recordAll(List.of(new JournalEntry(type, subject, actorId, detail)));
@@ -38,9 +41,8 @@ public class LearningJournal {
         Instant now = clock.instant();
         List<LearningEvent> events = entries.stream()
                 .map(e -> new LearningEvent(now, e.type(), e.subject(), e.actorId(), e.detail())).toList();
-        events.forEach(em::persist);
-        // The ids name the events' statements, so they are needed now rather than at commit.
-        em.flush();
+        // Written at once rather than at commit: the ids name the events' statements.
+        rows.insert(events);
         recorded.fire(new LearningEventsRecorded(events));
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -29,6 +30,8 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class JdbcStatementStore implements StatementStore {
+
+    private static final Logger LOG = Logger.getLogger(JdbcStatementStore.class.getName());
 
     /** Rows per INSERT: well under the drivers' placeholder limits, large enough to keep round trips few. */
     private static final int ROWS_PER_INSERT = 100;
@@ -52,6 +55,9 @@ public class JdbcStatementStore implements StatementStore {
 
     /** Null until the first insert has looked at the database. */
     private volatile Boolean mariaDb;
+
+    /** Until a MariaDB connection refuses several statements in one query (its URL may say so). */
+    private volatile boolean multiStatements = true;
 
     /**
      * Whether a voiding statement may be waiting for its target: one was stored whose target was not. Until then a
@@ -105,16 +111,8 @@ public class JdbcStatementStore implements StatementStore {
         }
         try (Connection c = dataSource.getConnection()) {
             boolean returning = mariaDb(c);
-            if (returning && statements.size() == 1 && statements.get(0).attachments().isEmpty()) {
-                try {
-                    insertOne(c, statements.get(0));
-                } catch (SQLException e) {
-                    // MariaDB runs none of a query's statements after a failed one: no index row is left.
-                    if (duplicate(e)) {
-                        throw new DuplicateStatementId(e);
-                    }
-                    throw e;
-                }
+            if (returning && multiStatements && statements.size() == 1 && statements.get(0).attachments().isEmpty()
+                    && insertedInOneQuery(c, statements.get(0))) {
                 markVoided(c, statements);
                 return;
             }
@@ -165,8 +163,8 @@ public class JdbcStatementStore implements StatementStore {
     /**
      * Whether the database is MariaDB, whose INSERT … RETURNING gives the new rows' seq with the insert; others are
      * asked afterwards, one more round trip. (MariaDB's driver reports only the first generated key of a multi-row
-     * insert.) Its connections must also take several statements in one query ({@code allowMultiQueries}, as
-     * the platform's data source sets it): a single statement is stored in one round trip.
+     * insert.) Where its connections take several statements in one query ({@code allowMultiQueries}, as the
+     * platform's data source sets it), a single statement is stored in one round trip.
      */
     private boolean mariaDb(Connection c) throws SQLException {
         Boolean known = mariaDb;
@@ -175,6 +173,31 @@ public class JdbcStatementStore implements StatementStore {
             mariaDb = known;
         }
         return known;
+    }
+
+    /**
+     * Stores a single statement with {@link #insertOne}; false, with nothing stored, if the connection takes only
+     * one statement per query (its URL may say {@code allowMultiQueries=false}), which is then not asked again.
+     */
+    private boolean insertedInOneQuery(Connection c, NewStatement statement) throws SQLException {
+        try {
+            insertOne(c, statement);
+            return true;
+        } catch (SQLSyntaxErrorException e) {
+            if (e.getErrorCode() != MARIADB_PARSE_ERROR) {
+                throw e;
+            }
+            multiStatements = false;
+            LOG.warning("The MariaDB connections take one statement per query (allowMultiQueries=false in S3_DB_URL?):"
+                    + " each single xAPI statement now costs three round trips instead of one");
+            return false;
+        } catch (SQLException e) {
+            // MariaDB runs none of a query's statements after a failed one: no index row is left.
+            if (duplicate(e)) {
+                throw new DuplicateStatementId(e);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -208,12 +231,6 @@ public class JdbcStatementStore implements StatementStore {
             if (outcomes != statements) {
                 throw new SQLException(statements + " inserts sent, " + outcomes + " answered");
             }
-        } catch (SQLSyntaxErrorException e) {
-            if (e.getErrorCode() == MARIADB_PARSE_ERROR) {
-                throw new IllegalStateException("MariaDB connections of the LRS must allow several statements per query"
-                        + " (allowMultiQueries=true, as the platform's data source sets)", e);
-            }
-            throw e;
         }
     }
 

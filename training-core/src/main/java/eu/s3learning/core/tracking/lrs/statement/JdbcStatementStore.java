@@ -203,8 +203,8 @@ public class JdbcStatementStore implements StatementStore {
     /**
      * One statement, as most LRS clients send them, on MariaDB: its row and its index rows in one round trip
      * instead of three, the index rows taking the row's seq from {@code LAST_INSERT_ID()} (the index tables have no
-     * generated column of their own to change it). Each round trip to the database cost the server about as much
-     * processor time as the three inserts' work (bench/lrs-ingest).
+     * generated column of their own to change it). With the commit, two round trips instead of four: a tenth less
+     * of the database's processor time per single POST (bench/lrs-ingest, bench/FINDINGS.md).
      */
     private static void insertOne(Connection c, NewStatement statement) throws SQLException {
         IndexRows index = IndexRows.of(List.of(statement), Map.of(statement.statement().id(), 0L));

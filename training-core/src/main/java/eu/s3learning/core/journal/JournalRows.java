@@ -1,5 +1,7 @@
 package eu.s3learning.core.journal;
 
+import eu.s3learning.core.persistence.DatabaseProduct;
+import eu.s3learning.core.persistence.NullableParameters;
 import eu.s3learning.core.persistence.TransactionBound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
@@ -32,8 +33,7 @@ class JournalRows {
     @TransactionBound
     DataSource dataSource;
 
-    /** Null until the first write has looked at the database. */
-    private volatile Boolean returning;
+    private final DatabaseProduct database = new DatabaseProduct();
 
     /** Inserts the events and gives each its id, in order. */
     void insert(List<LearningEvent> events) {
@@ -48,9 +48,8 @@ class JournalRows {
 
     private void insertChunk(Connection c, List<LearningEvent> events) throws SQLException {
         String values = String.join(",", Collections.nCopies(events.size(), ROW));
-        // MariaDB's driver reports only the first generated key of a multi-row insert, so MariaDB is asked with
-        // RETURNING; H2 (which has no RETURNING) reports every row's key. Both in the order of the rows.
-        boolean returning = returning(c);
+        // MariaDB is asked with RETURNING; H2 (which has no RETURNING) reports every row's key. Both in row order.
+        boolean returning = database.isMariaDb(c);
         try (PreparedStatement insert = returning
                 ? c.prepareStatement(INSERT + values + " RETURNING id")
                 : c.prepareStatement(INSERT + values, Statement.RETURN_GENERATED_KEYS)) {
@@ -60,11 +59,11 @@ class JournalRows {
                 insert.setObject(p++, LocalDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
                 insert.setString(p++, event.type().name());
                 insert.setLong(p++, event.personId());
-                setLong(insert, p++, event.actorId());
-                setLong(insert, p++, event.cohortId());
-                setLong(insert, p++, event.enrolmentId());
-                setLong(insert, p++, event.unitId());
-                setLong(insert, p++, event.sessionId());
+                NullableParameters.setLong(insert, p++, event.actorId());
+                NullableParameters.setLong(insert, p++, event.cohortId());
+                NullableParameters.setLong(insert, p++, event.enrolmentId());
+                NullableParameters.setLong(insert, p++, event.unitId());
+                NullableParameters.setLong(insert, p++, event.sessionId());
                 insert.setString(p++, event.detail());
             }
             if (returning) {
@@ -86,23 +85,6 @@ class JournalRows {
                 throw new SQLException(events.size() + " learning events written, fewer ids returned");
             }
             event.identify(ids.getLong(1));
-        }
-    }
-
-    private boolean returning(Connection c) throws SQLException {
-        Boolean known = returning;
-        if (known == null) {
-            known = c.getMetaData().getDatabaseProductName().equals("MariaDB");
-            returning = known;
-        }
-        return known;
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
         }
     }
 }

@@ -1,5 +1,7 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
+import eu.s3learning.core.persistence.DatabaseProduct;
+import eu.s3learning.core.persistence.NullableParameters;
 import eu.s3learning.core.persistence.TransactionBound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,8 +55,12 @@ public class JdbcStatementStore implements StatementStore {
     @TransactionBound
     DataSource dataSource;
 
-    /** Null until the first insert has looked at the database. */
-    private volatile Boolean mariaDb;
+    /**
+     * MariaDB's INSERT … RETURNING gives the new rows' seq with the insert; H2 is asked afterwards, one more round
+     * trip. Where MariaDB's connections take several statements in one query ({@code allowMultiQueries}, as the
+     * platform's data source sets it), a single statement is stored in one round trip.
+     */
+    private final DatabaseProduct database = new DatabaseProduct();
 
     /** Until a MariaDB connection refuses several statements in one query (its URL may say so). */
     private volatile boolean multiStatements = true;
@@ -110,7 +116,7 @@ public class JdbcStatementStore implements StatementStore {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            boolean returning = mariaDb(c);
+            boolean returning = database.isMariaDb(c);
             if (returning && multiStatements && statements.size() == 1 && statements.get(0).attachments().isEmpty()
                     && insertedInOneQuery(c, statements.get(0))) {
                 markVoided(c, statements);
@@ -158,21 +164,6 @@ public class JdbcStatementStore implements StatementStore {
                 delete.executeUpdate();
             }
         }
-    }
-
-    /**
-     * Whether the database is MariaDB, whose INSERT … RETURNING gives the new rows' seq with the insert; others are
-     * asked afterwards, one more round trip. (MariaDB's driver reports only the first generated key of a multi-row
-     * insert.) Where its connections take several statements in one query ({@code allowMultiQueries}, as the
-     * platform's data source sets it), a single statement is stored in one round trip.
-     */
-    private boolean mariaDb(Connection c) throws SQLException {
-        Boolean known = mariaDb;
-        if (known == null) {
-            known = c.getMetaData().getDatabaseProductName().equals("MariaDB");
-            mariaDb = known;
-        }
-        return known;
     }
 
     /**
@@ -263,8 +254,8 @@ public class JdbcStatementStore implements StatementStore {
             setUuid(insert, p++, row.index().voids());
             setUuid(insert, p++, row.index().refersTo());
             insert.setBoolean(p++, false);
-            setLong(insert, p++, row.clientId());
-            setLong(insert, p++, row.personId());
+            NullableParameters.setLong(insert, p++, row.clientId());
+            NullableParameters.setLong(insert, p++, row.personId());
             insert.setBoolean(p++, !row.attachments().isEmpty());
             insert.setString(p++, row.body());
         }
@@ -715,11 +706,4 @@ public class JdbcStatementStore implements StatementStore {
         }
     }
 
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
 }

@@ -11,8 +11,6 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,23 +57,12 @@ public final class StatementReader {
     private static final Set<String> ATTACHMENT = Set.of("usageType", "display", "description", "contentType",
             "length", "sha2", "fileUrl");
 
-    /** RFC 4122 string form; the variant must be RFC 4122's (or RFC 9562's, which keeps it). */
-    private static final Pattern UUID_SHAPE = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}");
-    private static final Pattern MAILTO = Pattern.compile("mailto:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)*");
     private static final Pattern SHA1 = Pattern.compile("[0-9a-fA-F]{40}");
     /** SHA-224, SHA-256, SHA-384 or SHA-512 in hex. */
     private static final Pattern SHA2 = Pattern.compile("[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128}");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]+/[\\w.+-]+(?:\\s*;.*)?");
     /** "1.0", "1.0.x" or "2.0.x": the 2.0 data model adds only what this reader also reads. */
     private static final Pattern VERSION = Pattern.compile("1\\.0(?:\\.\\d+)?|2\\.0\\.\\d+");
-    /**
-     * RFC 3339 date-time, the ISO 8601 profile the specification recommends; a missing offset is taken as UTC.
-     * "-00:00" (and its shorter forms) means "offset unknown" in RFC 3339, which is no point in time: refused.
-     */
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
-    private static final Pattern UNKNOWN_OFFSET = Pattern.compile("-00(?::?00)?");
     private static final Pattern DURATION = Pattern.compile(
             "P(?:(\\d+(?:[.,]\\d+)?)W|(?=\\d|T\\d)(?:(\\d+(?:[.,]\\d+)?)Y)?(?:(\\d+(?:[.,]\\d+)?)M)?(?:(\\d+(?:[.,]\\d+)?)D)?"
                     + "(?:T(?=\\d)(?:(\\d+(?:[.,]\\d+)?)H)?(?:(\\d+(?:[.,]\\d+)?)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?)");
@@ -233,7 +220,12 @@ public final class StatementReader {
     }
 
     private static InverseFunctionalIdentifier identifier(JsonProperties p, String what) {
-        List<String> present = IDENTIFIERS.stream().filter(p::has).toList();
+        List<String> present = new ArrayList<>(1);
+        for (String identifier : IDENTIFIERS) {
+            if (p.has(identifier)) {
+                present.add(identifier);
+            }
+        }
         if (present.size() > 1) {
             throw new InvalidStatement(StatementRule.IDENTIFIER, p.path(),
                     "has " + String.join(" and ", present) + ": " + what + " has exactly one identifier");
@@ -246,7 +238,7 @@ public final class StatementReader {
         return switch (key) {
             case "mbox" -> {
                 String mbox = p.string(key);
-                if (!MAILTO.matcher(mbox).matches()) {
+                if (!ValueShapes.isMailto(mbox)) {
                     throw new InvalidStatement(StatementRule.MAILTO, path, "must be a mailto: IRI");
                 }
                 yield new InverseFunctionalIdentifier.Mbox(mbox);
@@ -609,32 +601,23 @@ public final class StatementReader {
 
     private static UUID uuid(JsonValue json, String path) {
         String value = string(json, path);
-        if (!UUID_SHAPE.matcher(value).matches()) {
+        if (!ValueShapes.isUuid(value)) {
             throw new InvalidStatement(StatementRule.UUID, path, "must be a UUID (RFC 4122)");
         }
         return UUID.fromString(value);
     }
 
     private static Instant timestamp(JsonValue json, String path) {
-        String value = string(json, path);
-        Matcher m = TIMESTAMP.matcher(value);
-        if (!m.matches()) {
-            throw new InvalidStatement(StatementRule.TIMESTAMP, path, "must be an ISO 8601 timestamp");
-        }
-        String offset = m.group(8);
-        if (offset != null && UNKNOWN_OFFSET.matcher(offset).matches()) {
-            throw new InvalidStatement(StatementRule.TIMESTAMP, path, "must be an ISO 8601 timestamp");
-        }
+        Instant instant;
         try {
-            String fraction = m.group(7) == null ? "0" : (m.group(7) + "00000000").substring(0, 9);
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    Integer.parseInt(m.group(6)), Integer.parseInt(fraction));
-            return local.toInstant(offset == null || offset.equalsIgnoreCase("Z") ? ZoneOffset.UTC
-                    : ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset));
+            instant = ValueShapes.timestamp(string(json, path));
         } catch (DateTimeException e) {
             throw new InvalidStatement(StatementRule.TIMESTAMP, path, "must be an ISO 8601 timestamp: " + e.getMessage());
         }
+        if (instant == null) {
+            throw new InvalidStatement(StatementRule.TIMESTAMP, path, "must be an ISO 8601 timestamp");
+        }
+        return instant;
     }
 
     private static LanguageMap languageMap(JsonProperties p, String key) {

@@ -5,15 +5,11 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -23,11 +19,9 @@ import java.util.function.BiConsumer;
  *
  * <p>The text is generated in one pass, with no JSON tree in between: every statement the LRS stores is written
  * once, and building a tree of it and then printing it was about a seventh of what a single-statement POST allocated
- * (bench/lrs-ingest), and under load there was a young collection every 60 ms.
+ * (bench/lrs-ingest), and under load there was a young collection every 60 ms. It goes through {@link JsonText}.
  */
 public final class StatementWriter {
-
-    private static final JsonGeneratorFactory GENERATORS = Jsonp.PROVIDER.createGeneratorFactory(Map.of());
 
     private enum Reduction { NONE, IDS, COMPARISON }
 
@@ -76,12 +70,10 @@ public final class StatementWriter {
         return parse(generate(actor, this::actor)).asJsonObject();
     }
 
-    private static <T> String generate(T value, BiConsumer<JsonGenerator, T> writer) {
-        StringWriter text = new StringWriter(1024);
-        try (JsonGenerator json = GENERATORS.createGenerator(text)) {
-            writer.accept(json, value);
-        }
-        return text.toString();
+    private static <T> String generate(T value, BiConsumer<JsonText, T> writer) {
+        JsonText json = new JsonText();
+        writer.accept(json, value);
+        return json.text();
     }
 
     private static JsonValue parse(String text) {
@@ -90,7 +82,7 @@ public final class StatementWriter {
         }
     }
 
-    private void statement(JsonGenerator json, Statement statement) {
+    private void statement(JsonText json, Statement statement) {
         json.writeStartObject();
         if (statement.id() != null) {
             json.write("id", statement.id().toString());
@@ -122,7 +114,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private void actor(JsonGenerator json, Actor actor) {
+    private void actor(JsonText json, Actor actor) {
         if (actor instanceof Agent agent) {
             agent(json, agent);
         } else {
@@ -130,7 +122,7 @@ public final class StatementWriter {
         }
     }
 
-    private void agent(JsonGenerator json, Agent agent) {
+    private void agent(JsonText json, Agent agent) {
         json.writeStartObject().write("objectType", "Agent");
         if (agent.name() != null && reduction != Reduction.IDS) {
             json.write("name", agent.name());
@@ -139,7 +131,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private void group(JsonGenerator json, Group group) {
+    private void group(JsonText json, Group group) {
         json.writeStartObject().write("objectType", "Group");
         if (group.name() != null && reduction != Reduction.IDS) {
             json.write("name", group.name());
@@ -162,7 +154,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private void writeIdentifier(JsonGenerator json, InverseFunctionalIdentifier identifier) {
+    private void writeIdentifier(JsonText json, InverseFunctionalIdentifier identifier) {
         if (identifier instanceof InverseFunctionalIdentifier.Mbox mbox) {
             json.write("mbox", reduction == Reduction.COMPARISON ? lowerCaseDomain(mbox.mailto()) : mbox.mailto());
         } else if (identifier instanceof InverseFunctionalIdentifier.MboxSha1Sum sum) {
@@ -182,7 +174,7 @@ public final class StatementWriter {
         return mailto.substring(0, at) + mailto.substring(at).toLowerCase(Locale.ROOT);
     }
 
-    private void verb(JsonGenerator json, Verb verb) {
+    private void verb(JsonText json, Verb verb) {
         json.writeStartObject().write("id", verb.id().value());
         if (verb.display() != null && reduction == Reduction.NONE) {
             writeLanguageMap(json, "display", verb.display());
@@ -190,7 +182,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private void object(JsonGenerator json, StatementObject object) {
+    private void object(JsonText json, StatementObject object) {
         if (object instanceof Activity activity) {
             activity(json, activity);
         } else if (object instanceof Agent agent) {
@@ -204,11 +196,11 @@ public final class StatementWriter {
         }
     }
 
-    private static void statementRef(JsonGenerator json, StatementRef ref) {
+    private static void statementRef(JsonText json, StatementRef ref) {
         json.writeStartObject().write("objectType", "StatementRef").write("id", ref.id().toString()).writeEnd();
     }
 
-    private void subStatement(JsonGenerator json, SubStatement sub) {
+    private void subStatement(JsonText json, SubStatement sub) {
         json.writeStartObject().write("objectType", "SubStatement");
         json.writeKey("actor");
         actor(json, sub.actor());
@@ -229,7 +221,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private void activity(JsonGenerator json, Activity activity) {
+    private void activity(JsonText json, Activity activity) {
         if (reduction == Reduction.IDS) {
             // The ids format is the activity's id and nothing else; its objectType is the default one.
             json.writeStartObject().write("id", activity.id().value()).writeEnd();
@@ -243,7 +235,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private void definition(JsonGenerator json, ActivityDefinition definition) {
+    private void definition(JsonText json, ActivityDefinition definition) {
         json.writeStartObject();
         writeLanguageMap(json, "name", definition.name());
         writeLanguageMap(json, "description", definition.description());
@@ -274,7 +266,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private void result(JsonGenerator json, Result result) {
+    private void result(JsonText json, Result result) {
         json.writeStartObject();
         if (result.score() != null) {
             Score score = result.score();
@@ -301,7 +293,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private void context(JsonGenerator json, Context context) {
+    private void context(JsonText json, Context context) {
         json.writeStartObject();
         if (context.registration() != null) {
             json.write("registration", context.registration().toString());
@@ -362,7 +354,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private static void writeRelevantTypes(JsonGenerator json, List<Iri> types) {
+    private static void writeRelevantTypes(JsonText json, List<Iri> types) {
         if (!types.isEmpty()) {
             json.writeStartArray("relevantTypes");
             types.forEach(type -> json.write(type.value()));
@@ -370,7 +362,7 @@ public final class StatementWriter {
         }
     }
 
-    private void writeActivities(JsonGenerator json, String kind, List<Activity> activities) {
+    private void writeActivities(JsonText json, String kind, List<Activity> activities) {
         if (!activities.isEmpty()) {
             json.writeStartArray(kind);
             activities.forEach(activity -> activity(json, activity));
@@ -378,7 +370,7 @@ public final class StatementWriter {
         }
     }
 
-    private void writeAttachments(JsonGenerator json, List<Attachment> attachments) {
+    private void writeAttachments(JsonText json, List<Attachment> attachments) {
         if (attachments.isEmpty()) {
             return;
         }
@@ -398,7 +390,7 @@ public final class StatementWriter {
         json.writeEnd();
     }
 
-    private void writeLanguageMap(JsonGenerator json, String key, LanguageMap map) {
+    private void writeLanguageMap(JsonText json, String key, LanguageMap map) {
         if (map != null) {
             json.writeStartObject(key);
             (languages == null ? map : map.best(languages)).entries().forEach(json::write);
@@ -406,7 +398,7 @@ public final class StatementWriter {
         }
     }
 
-    private void writeExtensions(JsonGenerator json, Extensions extensions) {
+    private void writeExtensions(JsonText json, Extensions extensions) {
         if (extensions != null) {
             json.writeStartObject("extensions");
             extensions.values().forEach((key, value) -> json.write(key, comparable(value)));
@@ -414,13 +406,13 @@ public final class StatementWriter {
         }
     }
 
-    private void writeNumber(JsonGenerator json, String key, BigDecimal number) {
+    private void writeNumber(JsonText json, String key, BigDecimal number) {
         if (number != null) {
             json.write(key, reduction == Reduction.COMPARISON ? number.stripTrailingZeros() : number);
         }
     }
 
-    private static void writeInstant(JsonGenerator json, String key, Instant instant) {
+    private static void writeInstant(JsonText json, String key, Instant instant) {
         if (instant != null) {
             json.write(key, instant.toString());
         }

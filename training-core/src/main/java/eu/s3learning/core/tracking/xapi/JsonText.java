@@ -21,6 +21,8 @@ import java.util.Map;
 final class JsonText {
 
     private final StringBuilder out = new StringBuilder(1024);
+    /** The string being written, as characters. */
+    private char[] chars = new char[256];
     /** Per open object or array: whether anything was written in it yet. */
     private boolean[] filled = new boolean[16];
     /** Per open object or array: whether it is an object. */
@@ -149,15 +151,22 @@ final class JsonText {
         }
     }
 
-    /** A JSON string: quotes, backslashes and control characters escaped as Parsson escapes them, the rest as is. */
+    /**
+     * A JSON string: quotes, backslashes and control characters escaped as Parsson escapes them, the rest as is. The
+     * characters are looked at in a copy: with the client compiler, {@code charAt} for each was most of the time.
+     */
     private void string(String value) {
-        out.append('"');
         int length = value.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        value.getChars(0, length, chars, 0);
+        out.append('"');
         int from = 0;
         for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
+            char c = chars[i];
             if (c < 0x20 || c == '"' || c == '\\') {
-                out.append(value, from, i).append('\\');
+                out.append(chars, from, i - from).append('\\');
                 switch (c) {
                     case '"', '\\' -> out.append(c);
                     case '\b' -> out.append('b');
@@ -173,7 +182,7 @@ final class JsonText {
         if (from == 0) {
             out.append(value);
         } else {
-            out.append(value, from, length);
+            out.append(chars, from, length - from);
         }
         out.append('"');
     }

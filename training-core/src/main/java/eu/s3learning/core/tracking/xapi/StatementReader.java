@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,9 +62,6 @@ public final class StatementReader {
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]+/[\\w.+-]+(?:\\s*;.*)?");
     /** "1.0", "1.0.x" or "2.0.x": the 2.0 data model adds only what this reader also reads. */
     private static final Pattern VERSION = Pattern.compile("1\\.0(?:\\.\\d+)?|2\\.0\\.\\d+");
-    private static final Pattern DURATION = Pattern.compile(
-            "P(?:(\\d+(?:[.,]\\d+)?)W|(?=\\d|T\\d)(?:(\\d+(?:[.,]\\d+)?)Y)?(?:(\\d+(?:[.,]\\d+)?)M)?(?:(\\d+(?:[.,]\\d+)?)D)?"
-                    + "(?:T(?=\\d)(?:(\\d+(?:[.,]\\d+)?)H)?(?:(\\d+(?:[.,]\\d+)?)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?)");
 
     private StatementReader() {
     }
@@ -385,30 +381,11 @@ public final class StatementReader {
         JsonProperties p = JsonProperties.of(json, path, "a result", RESULT);
         Score score = p.has("score") ? score(p.value("score"), p.path("score")) : null;
         String duration = p.string("duration");
-        if (duration != null && !isDuration(duration)) {
+        if (duration != null && !ValueShapes.isDuration(duration)) {
             throw new InvalidStatement(StatementRule.DURATION, p.path("duration"), "must be an ISO 8601 duration");
         }
         return new Result(score, p.bool("success"), p.bool("completion"), p.string("response"), duration,
                 extensions(p));
-    }
-
-    private static boolean isDuration(String text) {
-        Matcher matcher = DURATION.matcher(text);
-        if (!matcher.matches()) {
-            return false;
-        }
-        // ISO 8601 allows a decimal fraction on the smallest component given only.
-        boolean fractionSeen = false;
-        for (int group = 1; group <= matcher.groupCount(); group++) {
-            String component = matcher.group(group);
-            if (component != null) {
-                if (fractionSeen) {
-                    return false;
-                }
-                fractionSeen = component.contains(".") || component.contains(",");
-            }
-        }
-        return true;
     }
 
     private static Score score(JsonValue json, String path) {

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The shapes of the strings a statement names most often: UUIDs, mailto IRIs and timestamps. Read character by
+ * The shapes of the strings a statement names most often: UUIDs, mailto IRIs, timestamps and durations. Read character by
  * character rather than by regular expression: a batch of statements names several of each per statement, and
  * matching them was a quarter of reading a statement and the largest part of the LRS's processor time per stored
  * statement after the JSON itself (profiled with bench/lrs-ingest). {@code ValueShapesTest} holds the regular
@@ -114,6 +114,84 @@ final class ValueShapes {
         ZoneOffset offset = offset(value, i);
         return offset == null ? null
                 : LocalDateTime.of(year, month, day, hour, minute, second, nano).toInstant(offset);
+    }
+
+    /**
+     * An ISO 8601 duration: weeks alone ({@code P2W}), or years, months and days, then {@code T} and hours, minutes
+     * and seconds, each part optional but in that order and at least one given. A number may have a decimal
+     * fraction (with a point or a comma) only in the smallest part given, as ISO 8601 allows.
+     */
+    static boolean isDuration(String value) {
+        int length = value.length();
+        if (length < 3 || value.charAt(0) != 'P') {
+            return false;
+        }
+        int end = number(value, 1);
+        if (end == length - 1 && value.charAt(end) == 'W') {
+            return true;
+        }
+        DurationReading reading = new DurationReading(value);
+        if (!reading.parts("YMD")) {
+            return false;
+        }
+        if (reading.at < length) {
+            if (value.charAt(reading.at) != 'T' || number(value, reading.at + 1) < 0) {
+                return false;
+            }
+            reading.at++;
+            if (!reading.parts("HMS")) {
+                return false;
+            }
+        }
+        return reading.at == length;
+    }
+
+    /** Where reading a duration has got to, and whether the last part read had a fraction. */
+    private static final class DurationReading {
+        final String value;
+        int at = 1;
+        boolean fraction;
+
+        DurationReading(String value) {
+            this.value = value;
+        }
+
+        /**
+         * Reads the parts from here whose designators are among {@code designators}, in their order; false when a
+         * part follows one with a fraction, or a number has no designator allowed here.
+         */
+        boolean parts(String designators) {
+            int next = 0;
+            for (int end; (end = number(value, at)) > 0; at = end + 1) {
+                int designator = end < value.length() ? designators.indexOf(value.charAt(end), next) : -1;
+                if (designator < 0 || fraction) {
+                    return false;
+                }
+                for (int i = at; i < end; i++) {
+                    fraction |= !isDigit(value.charAt(i));
+                }
+                next = designator + 1;
+            }
+            return true;
+        }
+    }
+
+    /** The end of the number at {@code from}: digits, optionally a point or comma and more digits; -1 if none. */
+    private static int number(String value, int from) {
+        int i = from;
+        while (i < value.length() && isDigit(value.charAt(i))) {
+            i++;
+        }
+        if (i == from) {
+            return -1;
+        }
+        if (i + 1 < value.length() && (value.charAt(i) == '.' || value.charAt(i) == ',') && isDigit(value.charAt(i + 1))) {
+            i++;
+            while (i < value.length() && isDigit(value.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
     }
 
     /** The offset from {@code from} to the end: none (UTC), Z, or a sign, two digits and optionally two more. */

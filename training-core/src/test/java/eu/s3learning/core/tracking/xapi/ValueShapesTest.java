@@ -29,9 +29,12 @@ class ValueShapesTest {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
     private static final Pattern UNKNOWN_OFFSET = Pattern.compile("-00(?::?00)?");
+    private static final Pattern DURATION = Pattern.compile(
+            "P(?:(\\d+(?:[.,]\\d+)?)W|(?=\\d|T\\d)(?:(\\d+(?:[.,]\\d+)?)Y)?(?:(\\d+(?:[.,]\\d+)?)M)?(?:(\\d+(?:[.,]\\d+)?)D)?"
+                    + "(?:T(?=\\d)(?:(\\d+(?:[.,]\\d+)?)H)?(?:(\\d+(?:[.,]\\d+)?)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?)");
 
     /** Characters the mutations put in: the shapes' own, their neighbours, white space and beyond ASCII. */
-    private static final String ALPHABET = "0123456789abcdefgABCDEFG-:.+@TtZz \t\n\u000B\f\r/_xX\u0660\u00e9\u4e2d";
+    private static final String ALPHABET = "0123456789abcdefgABCDEFG-:.,+@TtZzPWYMDHS \t\n\u000B\f\r/_xX\u0660\u00e9\u4e2d";
 
     @Test
     void uuidsAsTheRegularExpressionReadsThem() {
@@ -73,6 +76,39 @@ class ValueShapesTest {
         assertAgree("2013-05-18T05:32:34.804+01:30", ValueShapesTest::oldTimestamp,
                 s -> outcome(() -> ValueShapes.timestamp(s)));
         assertAgree("2013-05-18T05:32:34Z", ValueShapesTest::oldTimestamp, s -> outcome(() -> ValueShapes.timestamp(s)));
+    }
+
+    @Test
+    void durationsAsTheRegularExpressionReadsThem() {
+        for (String accepted : List.of("P1Y2M3DT4H5M6S", "PT0.5S", "PT1,5M", "P2.5W", "P1D", "PT36H", "P0Y", "PT1H0.5S")) {
+            assertTrue(ValueShapes.isDuration(accepted), accepted);
+        }
+        for (String refused : List.of("P", "PT", "P1DT", "P1.5DT2H", "PT1.5H2M", "P1W2D", "P1D2Y", "P1", "PT1", "1D",
+                "P1.D", "P.5D", "pT1H", "P1T2H", "P1Y2W")) {
+            assertFalse(ValueShapes.isDuration(refused), refused);
+        }
+        for (String example : List.of("P1Y2M3DT4H5M6.25S", "P2.5W", "PT0,5S", "P3DT12H")) {
+            assertAgree(example, ValueShapesTest::oldIsDuration, ValueShapes::isDuration);
+        }
+    }
+
+    /** The reading the regular expression gave, with its check that only the smallest part has a fraction. */
+    private static boolean oldIsDuration(String text) {
+        Matcher matcher = DURATION.matcher(text);
+        if (!matcher.matches()) {
+            return false;
+        }
+        boolean fractionSeen = false;
+        for (int group = 1; group <= matcher.groupCount(); group++) {
+            String component = matcher.group(group);
+            if (component != null) {
+                if (fractionSeen) {
+                    return false;
+                }
+                fractionSeen = component.contains(".") || component.contains(",");
+            }
+        }
+        return true;
     }
 
     /** Both readings of every mutation of the example: up to three edits each, 200,000 of them. */

@@ -174,7 +174,8 @@ final class JsonText {
                     case '\n' -> out.append('n');
                     case '\r' -> out.append('r');
                     case '\t' -> out.append('t');
-                    default -> out.append("u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
+                    default -> out.append("u00").append(Character.forDigit(c >> 4, 16))
+                            .append(Character.forDigit(c & 0xF, 16));
                 }
                 from = i + 1;
             }

@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The shapes of the strings a statement names most often: UUIDs, mailto IRIs, timestamps and durations. Read character by
- * character rather than by regular expression: a batch of statements names several of each per statement, and
- * matching them was a quarter of reading a statement and the largest part of the LRS's processor time per stored
- * statement after the JSON itself (profiled with bench/lrs-ingest). {@code ValueShapesTest} holds the regular
- * expressions these replace and checks that both agree.
+ * The shapes of the strings a statement names most often: UUIDs, mailto IRIs, timestamps and durations. Read
+ * character by character rather than by regular expression: a statement names several of them, and matching them
+ * was a quarter of reading a statement, the largest part after parsing the JSON itself (profiled with
+ * bench/lrs-ingest, 2026-12-03). {@code ValueShapesTest} holds the regular expressions these replace and checks that
+ * both agree.
  */
 final class ValueShapes {
 
@@ -185,7 +185,8 @@ final class ValueShapes {
         if (i == from) {
             return -1;
         }
-        if (i + 1 < value.length() && (value.charAt(i) == '.' || value.charAt(i) == ',') && isDigit(value.charAt(i + 1))) {
+        boolean separator = i + 1 < value.length() && (value.charAt(i) == '.' || value.charAt(i) == ',');
+        if (separator && isDigit(value.charAt(i + 1))) {
             i++;
             while (i < value.length() && isDigit(value.charAt(i))) {
                 i++;
@@ -241,7 +242,7 @@ final class ValueShapes {
         return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
-    /** White space as a regular expression's {@code \s} means it: space, tab, line feed, vertical tab, form feed, return. */
+    /** What {@code \s} matches in a regular expression: space, tab, line feed, vertical tab, form feed, return. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }

@@ -311,6 +311,66 @@ class LrsIT {
                 object(byAgentAndVerb.body()).getJsonArray("statements").size());
     }
 
+    /**
+     * Single statements from many clients at once are committed in groups (StatementWrites): each request still
+     * gets the answer it would have had alone, also when the same id arrives from several clients at once with the
+     * same content or with another.
+     */
+    @Test
+    void concurrentSingleStatementsAreEachAnsweredAsIfAlone() throws Exception {
+        String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();
+        String shared = UUID.randomUUID().toString();
+        String repeated = UUID.randomUUID().toString();
+        String repeatedBody = statement("eva@example.ro", verb, "http://it.s3-learning.test/repeated")
+                .replace("{\"actor\"", "{\"id\":\"" + repeated + "\",\"actor\"");
+        int clientsCount = 20;
+        int each = 10;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(clientsCount);
+        ExecutorService pool = Executors.newFixedThreadPool(clientsCount);
+        List<Future<List<String>>> results = new ArrayList<>();
+        try {
+            for (int c = 0; c < clientsCount; c++) {
+                int client = c;
+                results.add(pool.submit(() -> {
+                    List<String> seen = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        HttpResponse<String> posted = send("POST", "/statements",
+                                statement("c" + client + "s" + i + "@example.ro", verb, "http://it.s3-learning.test/single"));
+                        assertEquals(200, posted.statusCode(), posted.body());
+                        seen.add(Json.createReader(new StringReader(posted.body())).readArray().getString(0));
+                    }
+                    together.await();
+                    String object = "http://it.s3-learning.test/shared/" + (client % 2);
+                    seen.add(object + " " + send("PUT", "/statements?statementId=" + shared,
+                            statement("eva@example.ro", verb, object)).statusCode());
+                    together.await();
+                    HttpResponse<String> again = send("POST", "/statements", repeatedBody);
+                    seen.add(again.statusCode() + " " + again.body());
+                    return seen;
+                }));
+            }
+            Set<String> ids = new java.util.HashSet<>();
+            java.util.Map<String, Integer> putAnswers = new java.util.HashMap<>();
+            for (Future<List<String>> result : results) {
+                List<String> seen = result.get();
+                ids.addAll(seen.subList(0, each));
+                String[] put = seen.get(each).split(" ");
+                putAnswers.merge(put[0] + " " + put[1], 1, Integer::sum);
+                assertEquals("200 [\"" + repeated + "\"]", seen.get(each + 1), "the same statement again is accepted");
+            }
+            assertEquals(clientsCount * each, ids.size(), "every POST got its own id");
+            assertEquals(clientsCount * each + 2, storedWithVerb(verb), "all new statements, the shared and the repeated once");
+
+            JsonObject kept = object(send("GET", "/statements?statementId=" + shared, null).body());
+            String winner = kept.getJsonObject("object").getString("id");
+            String loser = winner.endsWith("/0") ? winner.replace("/0", "/1") : winner.replace("/1", "/0");
+            assertEquals(java.util.Map.of(winner + " 204", clientsCount / 2, loser + " 409", clientsCount / 2), putAnswers,
+                    "the clients that sent the stored content were accepted, the others refused as a conflict");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void documentsFollowTheirETags() throws Exception {
         String address = "/activities/profile?" + query("activityId", "http://it.s3-learning.test/" + UUID.randomUUID())

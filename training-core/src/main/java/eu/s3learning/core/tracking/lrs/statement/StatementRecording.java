@@ -69,39 +69,96 @@ public class StatementRecording {
      */
     public List<UUID> record(List<Statement> batch, Actor authority, Long clientId, Function<Statement, Long> personOf,
             Map<String, AttachmentContent> attachments) {
-        if (!LocalTransactions.active()
-                && (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE)) {
-            throw new IllegalStateException("Statements are stored in the caller's transaction, and there is none");
-        }
-        Set<UUID> sent = new HashSet<>();
-        for (Statement statement : batch) {
-            if (statement.id() != null && !sent.add(statement.id())) {
-                throw LrsError.badRequest("The batch holds two statements with the id " + statement.id());
-            }
-        }
-        Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        requireTransaction();
+        requireDistinctIds(batch);
+        Instant stored = now();
         List<Statement> completed = batch.stream().map(s -> s.completedOnStorage(stored, authority)).toList();
         Map<UUID, Statement> sentById = new java.util.HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             sentById.put(completed.get(i).id(), batch.get(i));
         }
-        long ticket = window.open(stored);
-        closeWithTransaction(ticket);
+        openWindow(stored);
         for (int attempt = 1; ; attempt++) {
             List<NewStatement> fresh = attempt == 1
                     ? completed.stream().map(s -> newStatement(s, clientId, personOf, attachments)).toList()
                     : fresh(completed, sentById, clientId, personOf, attachments);
             try {
-                store.insert(fresh);
-                if (!fresh.isEmpty()) {
-                    storedEvents.fire(new StatementsStored(fresh.stream().map(NewStatement::statement).toList(), stored));
-                }
+                insert(fresh, stored);
                 return completed.stream().map(Statement::id).toList();
             } catch (DuplicateStatementId raced) {
                 if (attempt == ATTEMPTS) {
                     throw raced;
                 }
             }
+        }
+    }
+
+    /**
+     * Stores the writes of several LRS clients together, in one insert, each write all or nothing only together
+     * with the rest ({@link StatementWrites}). Nothing is looked up first: when any statement's id is stored
+     * already, or two writes hold the same id, it throws and the caller writes them one by one with
+     * {@link #record}, which sorts out repeats and conflicts.
+     *
+     * @return each write's statement ids, in the order of the writes
+     */
+    public List<List<UUID>> recordTogether(List<ClientWrite> writes) {
+        requireTransaction();
+        Instant stored = now();
+        Set<UUID> ids = new HashSet<>();
+        List<NewStatement> fresh = new ArrayList<>();
+        List<List<UUID>> answers = new ArrayList<>(writes.size());
+        for (ClientWrite write : writes) {
+            requireDistinctIds(write.statements());
+            List<UUID> written = new ArrayList<>(write.statements().size());
+            for (Statement sent : write.statements()) {
+                Statement statement = sent.completedOnStorage(stored, write.authority());
+                if (!ids.add(statement.id())) {
+                    throw new IllegalStateException("Two writes of one group hold the statement id " + statement.id());
+                }
+                fresh.add(newStatement(statement, write.clientId(), null, write.attachments()));
+                written.add(statement.id());
+            }
+            answers.add(written);
+        }
+        openWindow(stored);
+        insert(fresh, stored);
+        return answers;
+    }
+
+    /** What one LRS client sends in one request: statements, with the attachment contents by SHA-2. */
+    public record ClientWrite(List<Statement> statements, Actor authority, Long clientId,
+            Map<String, AttachmentContent> attachments) {
+
+        public ClientWrite {
+            statements = List.copyOf(statements);
+            attachments = Map.copyOf(attachments);
+        }
+    }
+
+    private void requireTransaction() {
+        if (!LocalTransactions.active()
+                && (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE)) {
+            throw new IllegalStateException("Statements are stored in the caller's transaction, and there is none");
+        }
+    }
+
+    private static void requireDistinctIds(List<Statement> batch) {
+        Set<UUID> sent = new HashSet<>();
+        for (Statement statement : batch) {
+            if (statement.id() != null && !sent.add(statement.id())) {
+                throw LrsError.badRequest("The batch holds two statements with the id " + statement.id());
+            }
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private void insert(List<NewStatement> fresh, Instant stored) {
+        store.insert(fresh);
+        if (!fresh.isEmpty()) {
+            storedEvents.fire(new StatementsStored(fresh.stream().map(NewStatement::statement).toList(), stored));
         }
     }
 
@@ -133,8 +190,9 @@ public class StatementRecording {
                         .map(a -> attachments.get(a.sha2())).filter(Objects::nonNull).distinct().toList());
     }
 
-    /** Closes the write's window once its transaction has ended, whichever way. */
-    private void closeWithTransaction(long ticket) {
+    /** Opens the write's window, closed once its transaction has ended, whichever way. */
+    private void openWindow(Instant stored) {
+        long ticket = window.open(stored);
         if (LocalTransactions.active()) {
             LocalTransactions.afterCompletion(committed -> window.close(ticket));
             return;

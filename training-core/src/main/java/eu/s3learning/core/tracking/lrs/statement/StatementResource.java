@@ -1,12 +1,12 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
-import eu.s3learning.core.persistence.LocalTransactions;
 import eu.s3learning.core.tracking.lrs.IndexHash;
 import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.core.tracking.lrs.LrsRequest;
 import eu.s3learning.core.tracking.lrs.LrsResponse;
 import eu.s3learning.core.tracking.lrs.MultipartMixed;
 import eu.s3learning.core.tracking.lrs.client.LrsCredential;
+import eu.s3learning.core.tracking.lrs.statement.StatementRecording.ClientWrite;
 import eu.s3learning.core.tracking.xapi.Attachment;
 import eu.s3learning.core.tracking.xapi.Jsonp;
 import eu.s3learning.core.tracking.xapi.Statement;
@@ -44,11 +44,7 @@ public class StatementResource {
             "attachments");
 
     @Inject
-    StatementRecording recording;
-
-    /** A client's statements touch nothing but the database: no JTA transaction needed (bench/lrs-ingest). */
-    @Inject
-    LocalTransactions local;
+    StatementWrites writes;
 
     @Inject
     StatementStore store;
@@ -85,8 +81,7 @@ public class StatementResource {
         Statement identified = new Statement(statementId, statement.actor(), statement.verb(), statement.object(),
                 statement.result(), statement.context(), statement.timestamp(), statement.stored(),
                 statement.authority(), statement.version(), statement.attachments());
-        local.inTransaction(() -> recording.record(List.of(identified), client.authority(), client.clientId(), null,
-                sent.attachments()));
+        writes.record(new ClientWrite(List.of(identified), client.authority(), client.clientId(), sent.attachments()));
         return LrsResponse.noContent();
     }
 
@@ -97,8 +92,8 @@ public class StatementResource {
                     + request.parameters().keySet());
         }
         Sent sent = sent(request, false);
-        List<UUID> ids = local.inTransaction(() -> recording.record(sent.statements(), client.authority(),
-                client.clientId(), null, sent.attachments()));
+        List<UUID> ids = writes.record(new ClientWrite(sent.statements(), client.authority(), client.clientId(),
+                sent.attachments()));
         JsonArrayBuilder json = Jsonp.PROVIDER.createArrayBuilder();
         ids.forEach(id -> json.add(id.toString()));
         return LrsResponse.json(200, json.build());

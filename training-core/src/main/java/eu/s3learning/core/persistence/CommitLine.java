@@ -120,7 +120,11 @@ public final class CommitLine<T, R> {
             }
             answers.forEach(Runnable::run);
             // Whatever went wrong, nobody of the group is left waiting for an answer.
-            group.forEach(w -> w.outcome.completeExceptionally(new IllegalStateException("The write was not made")));
+            for (Waiting<T, R> w : group) {
+                if (!w.outcome.isDone()) {
+                    w.outcome.completeExceptionally(new IllegalStateException("The write was not made"));
+                }
+            }
         }
     }
 

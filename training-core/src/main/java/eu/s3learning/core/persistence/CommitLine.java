@@ -81,6 +81,11 @@ public final class CommitLine<T, R> {
         }
     }
 
+    /** How many requests wait in line, not yet taken into a group: lets the tests line requests up in a known order. */
+    synchronized int inLine() {
+        return waiting.size();
+    }
+
     /** Joins the line; true when no group is being written, so the caller writes. */
     private synchronized boolean join(Waiting<T, R> request) {
         waiting.add(request);

@@ -68,24 +68,32 @@ class CommitLineTest {
         }
     }
 
-    /** Submits 0, which holds the line, then the others, each once it waits in line behind 0. */
+    /** Submits 0, which holds the line, then the others, each once the one before waits in line behind 0. */
     private List<Future<String>> submitBehindTheFirst(CommitLine<Integer, String> line, List<Integer> others)
             throws Exception {
         List<Future<String>> answers = new ArrayList<>();
         answers.add(threads.submit(() -> line.submit(0)));
-        while (writtenAlone.isEmpty()) {
-            Thread.sleep(5);
-        }
-        for (int item : others) {
+        awaitUntil(() -> !writtenAlone.isEmpty(), "0 is being written");
+        for (int i = 0; i < others.size(); i++) {
+            int item = others.get(i);
+            int ahead = i + 1;
             answers.add(threads.submit(() -> line.submit(item)));
+            awaitUntil(() -> line.inLine() == ahead, item + " waits in line");
         }
         // The others cannot be answered before 0 is: they wait in line.
-        Thread.sleep(300);
         for (Future<String> answer : answers) {
             assertTrue(!answer.isDone(), "no answer before the write under way has ended");
         }
         release.countDown();
         return answers;
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "waited 10 s for: " + what);
+            Thread.sleep(1);
+        }
     }
 
     /** The i-th request got the answer to item i. */

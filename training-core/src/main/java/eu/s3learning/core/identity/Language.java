@@ -8,9 +8,12 @@ public enum Language {
     EN("en"), RO("ro");
 
     private final String tag;
+    /** Parsed once: every page, mail and statement asks for it, and parsing a tag showed in the seat race's profile. */
+    private final Locale locale;
 
     Language(String tag) {
         this.tag = tag;
+        this.locale = Locale.forLanguageTag(tag);
     }
 
     public String tag() {
@@ -18,7 +21,7 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(tag);
+        return locale;
     }
 
     public static Optional<Language> ofTag(String tag) {

@@ -30,6 +30,10 @@ import eu.s3learning.core.identity.Role;
 import eu.s3learning.core.journal.LearningEvent;
 import eu.s3learning.core.journal.LearningEventType;
 import eu.s3learning.core.journal.LearningJournal;
+import eu.s3learning.core.mail.MailDelivery;
+import eu.s3learning.core.mail.MailDispatcher;
+import eu.s3learning.core.mail.MailKind;
+import eu.s3learning.core.mail.MailQueue;
 import eu.s3learning.core.settings.PlatformSettings;
 import eu.s3learning.core.tracking.forwarding.ProgrammeActivity;
 import eu.s3learning.core.tracking.lrs.statement.StatementFilter;
@@ -184,6 +188,12 @@ class ProgrammeDeliveryIT {
 
     @Inject
     InTransaction transaction;
+
+    @Inject
+    MailQueue mailQueue;
+
+    @Inject
+    MailDelivery mailDelivery;
 
     /** Reads in a transaction of its own: outside one, the container's entity manager may close mid-query. */
     private <T> T read(Supplier<T> query) {
@@ -778,6 +788,24 @@ class ProgrammeDeliveryIT {
         noticeSweep.run();
         assertEquals(1, subjects(trainee.person()).stream().filter("Reminder: your session is coming up"::equals).count());
         assertEquals(1, calendars(trainee.person()).size() - 1, "the reminder carries the calendar entry too");
+    }
+
+    @Test
+    void theMailSweepLeavesJustQueuedMailToTheSenderAndTakesMailLongDue() {
+        Person person = person(Role.TRAINEE);
+        transaction.call(() -> {
+            mailQueue.send(person.email(), MailKind.ENROLLED, java.util.Locale.ENGLISH, "S3 cohort", platformSettings.publicUrl());
+            return null;
+        });
+        long mail = read(() -> em.createQuery("select m.id from OutgoingMail m where m.recipient = :r", Long.class)
+                .setParameter("r", person.email().value()).getSingleResult());
+        assertFalse(mailDelivery.due(MailDispatcher.SWEEP_AFTER).contains(mail),
+                "a mail just committed is the sender's, which holds it back during a burst of sign-ups");
+
+        transaction.call(() -> em.createQuery("update OutgoingMail m set m.nextAttemptAt = :long_ago, m.sentAt = null"
+                + " where m.id = :id").setParameter("long_ago", java.time.Instant.now().minus(MailDispatcher.SWEEP_AFTER).minusSeconds(1))
+                .setParameter("id", mail).executeUpdate());
+        assertTrue(mailDelivery.due(MailDispatcher.SWEEP_AFTER).contains(mail), "a mail due for longer is the sweep's");
     }
 
     private List<String> subjects(Person person) {

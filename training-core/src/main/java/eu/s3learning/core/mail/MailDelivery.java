@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
@@ -59,12 +60,12 @@ public class MailDelivery {
      */
     private volatile MailTransport transport;
 
-    /** The next mails due, oldest first. */
+    /** The next mails that have been due for at least {@code settled}, oldest first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Long> due() {
+    public List<Long> due(Duration settled) {
         return em.createQuery("select m.id from OutgoingMail m where m.sentAt is null"
-                        + " and m.nextAttemptAt <= :now and m.attempts < :limit order by m.id", Long.class)
-                .setParameter("now", clock.instant())
+                        + " and m.nextAttemptAt <= :cutoff and m.attempts < :limit order by m.id", Long.class)
+                .setParameter("cutoff", clock.instant().minus(settled))
                 .setParameter("limit", OutgoingMail.GIVE_UP_AFTER)
                 .setMaxResults(BATCH)
                 .getResultList();

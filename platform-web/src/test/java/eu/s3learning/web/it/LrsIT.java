@@ -312,6 +312,57 @@ class LrsIT {
     }
 
     /**
+     * A query's "more" pages go on from where the last one stopped and take in no statement stored since its first
+     * page: a descending query because its pages start below the ones it returned, an ascending one because its
+     * pages stop at the newest statement stored when the first was read.
+     */
+    @Test
+    void laterPagesOfAQueryShowNeitherRepeatsNorStatementsStoredSinceItsFirstPage() throws Exception {
+        String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            before.add(storedId(statement("pages@example.ro", verb, "http://it.s3-learning.test/pages/" + i)));
+        }
+
+        List<String> descending = pagesOf("/statements?" + query("verb", verb) + "&limit=2",
+                () -> storedId(statement("pages@example.ro", verb, "http://it.s3-learning.test/pages/new")));
+        List<String> newestFirst = new ArrayList<>(before);
+        java.util.Collections.reverse(newestFirst);
+        assertEquals(newestFirst, descending);
+
+        List<String> all = pagesOf("/statements?" + query("verb", verb) + "&limit=3&ascending=true", () -> null);
+        List<String> ascending = pagesOf("/statements?" + query("verb", verb) + "&limit=2&ascending=true",
+                () -> storedId(statement("pages@example.ro", verb, "http://it.s3-learning.test/pages/newer")));
+        assertEquals(all, ascending);
+        assertEquals(before, ascending.subList(0, 5));
+        assertEquals(5 + 2, ascending.size(), "with the two stored while the descending query was paged");
+    }
+
+    private String storedId(String statement) throws Exception {
+        HttpResponse<String> stored = send("POST", "/statements", statement);
+        assertEquals(200, stored.statusCode(), stored.body());
+        return Json.createReader(new StringReader(stored.body())).readArray().getString(0);
+    }
+
+    /** The ids of every page of the query, in order, storing a statement (betweenPages) before each later page. */
+    private List<String> pagesOf(String firstPage, Callable<String> betweenPages) throws Exception {
+        List<String> ids = new ArrayList<>();
+        String page = firstPage;
+        while (!page.isEmpty()) {
+            HttpResponse<String> answer = send("GET", page, null);
+            assertEquals(200, answer.statusCode(), answer.body());
+            JsonObject result = object(answer.body());
+            result.getJsonArray("statements").forEach(s -> ids.add(s.asJsonObject().getString("id")));
+            String more = result.getString("more");
+            page = more.isEmpty() ? "" : more.substring(more.indexOf("/statements?more="));
+            if (!page.isEmpty()) {
+                betweenPages.call();
+            }
+        }
+        return ids;
+    }
+
+    /**
      * Single statements from many clients at once are committed in groups (StatementWrites): each request still
      * gets the answer it would have had alone, also when the same id arrives from several clients at once with the
      * same content or with another.

@@ -185,7 +185,7 @@ public class StatementResource {
             return page(request.with("GET", cursor.asRequestParameters(), request.headers(), null), client,
                     cursor.afterSeq(), cursor.upToSeq());
         }
-        return page(request, client, 0, store.latestSeq());
+        return page(request, client, 0, null);
     }
 
     private LrsResponse single(LrsRequest request, LrsCredential client) {
@@ -215,7 +215,14 @@ public class StatementResource {
         return !client.readsOnlyOwnStatements() || java.util.Objects.equals(statement.clientId(), client.clientId());
     }
 
-    private LrsResponse page(LrsRequest request, LrsCredential client, long afterSeq, long upToSeq) {
+    /**
+     * A page of a query: the first ({@code upToSeq} null) or one a "more" address asked for. Later pages of an
+     * ascending query would take in statements stored since its first page, so they stop at the newest statement
+     * stored when the first was read. A descending query's later pages start below the statements its first page
+     * returned and need no such bound, so its first page does not ask the store for its newest statement: one
+     * round trip to the database fewer on the most common query.
+     */
+    private LrsResponse page(LrsRequest request, LrsCredential client, long afterSeq, Long upToSeq) {
         for (String name : request.parameters().keySet()) {
             if (!QUERY_PARAMETERS.contains(name)) {
                 throw LrsError.badRequest("The Statement Resource has no '" + name + "' parameter");
@@ -223,8 +230,9 @@ public class StatementResource {
         }
         StatementQuery query = StatementQuery.of(request);
         int limit = query.limit() == 0 || query.limit() > PAGE_LIMIT ? PAGE_LIMIT : query.limit();
+        long upTo = upToSeq != null ? upToSeq : query.ascending() ? store.latestSeq() : Long.MAX_VALUE;
         StatementFilter filter = query.filter(client.readsOnlyOwnStatements() ? client.clientId() : null, afterSeq,
-                upToSeq);
+                upTo);
         List<StoredStatement> found = store.query(filter, limit + 1);
         boolean more = found.size() > limit;
         List<StoredStatement> page = more ? found.subList(0, limit) : found;
@@ -241,7 +249,7 @@ public class StatementResource {
         if (more) {
             Map<String, String> parameters = new TreeMap<>();
             request.parameters().forEach((name, values) -> parameters.put(name, values.get(0)));
-            StatementQueryCursor cursor = new StatementQueryCursor(parameters, page.get(page.size() - 1).seq(), upToSeq);
+            StatementQueryCursor cursor = new StatementQueryCursor(parameters, page.get(page.size() - 1).seq(), upTo);
             json.append(request.endpoint()).append("/statements?more=").append(cursor.token());
         }
         json.append("\"}");

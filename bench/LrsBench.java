@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * <li>{@code ingest [stored]}: 8 clients POST batches of 50 statements; in the same run the same rows (read back
  *     from the LRS's tables) are inserted with plain JDBC into tables of the same layout, 8 threads and a commit per
  *     50 statements, as the limit. Then 20 clients POST single statements; then the store is filled to
- *     {@code stored} statements (default 1,000,000) and 8 clients GET by agent and verb.</li>
+ *     {@code stored} statements (default 1,000,000) and 8 clients GET by agent and verb, then one client alone.</li>
  * <li>{@code crash [mariadb|embedded]}: 8 clients send 20,000 statements in batches of 10; when half are
  *     acknowledged the server is killed with SIGKILL, started again, and the clients send again what was not
  *     acknowledged (same ids), as any xAPI client would. Then every acknowledged statement is looked for through
@@ -199,12 +199,16 @@ public class LrsBench {
     static Timing gets(Server server, Generator generator) throws Exception {
         long readsBefore = diskReads();
         Cpu cpu = new Cpu(server);
-        Timing gets = getByAgentAndVerb(generator, 8, 250);
+        Timing gets = getByAgentAndVerb(generator, 8, 250, 7);
         cpu.print("GETs", 2_200, "request");
         System.out.printf("GET by agent and verb, %d stored, 8 clients x 250: p50 %.1f ms, p95 %.1f ms,"
                 + " %.1f statements per answer, %.1f database pages read from disk per request%n", count(),
                 gets.percentile(50), gets.percentile(95), gets.found.get() / 2_000.0,
                 (diskReads() - readsBefore) / 2_200.0);
+        // The query's own time, without the queue that eight clients make on two cores: one client, other pairs.
+        Timing alone = getByAgentAndVerb(generator, 1, 250, 11);
+        System.out.printf("GET by agent and verb, one client x 250 (other agents and verbs): p50 %.1f ms, p95 %.1f ms%n",
+                alone.percentile(50), alone.percentile(95));
         return gets;
     }
 
@@ -217,8 +221,8 @@ public class LrsBench {
         }
     }
 
-    static Timing getByAgentAndVerb(Generator generator, int clients, int each) throws Exception {
-        SplittableRandom random = new SplittableRandom(7);
+    static Timing getByAgentAndVerb(Generator generator, int clients, int each, long seed) throws Exception {
+        SplittableRandom random = new SplittableRandom(seed);
         concurrently(clients, 25, (http, timing) -> getOne(http, timing, generator, random));
         return concurrently(clients, each, (http, timing) -> getOne(http, timing, generator, random));
     }

@@ -381,6 +381,48 @@ class ProgrammeDeliveryIT {
     }
 
     /**
+     * One person is in one place at a time, whichever cohorts the sessions belong to: booked one after the other,
+     * through the queue, by a trainer, and when both sign-ups come at the same moment.
+     */
+    @Test
+    void aTraineeInTwoCohortsIsNeverBookedIntoTwoOverlappingSessions() throws Exception {
+        Setting first = new Setting(10, EnrolmentMode.OPEN);
+        Setting second = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession here = first.inPerson(first.dayOne, 10, 10);
+        LiveSession there = second.inPerson(second.dayOne, 10, 10);
+        LiveSession thereNextDay = second.inPerson(second.dayTwo, 11, 10);
+        Enrolment inFirst = first.prepared();
+        long trainee = inFirst.person().id();
+        Enrolment inSecond = alsoPreparedIn(second, trainee);
+
+        booking.signUp(trainee, here.id());
+        assertEquals("error.seat.overlap", refusal(() -> booking.signUp(trainee, there.id())));
+        assertEquals("error.seat.overlap", refusal(() -> signUps.signUp(trainee, there.id())));
+        assertEquals("error.seat.overlap", refusal(() -> booking.signUpOnBehalf(second.trainer, inSecond.id(), there.id())));
+        assertEquals(SeatStatus.SEATED, booking.signUp(trainee, thereNextDay.id()).status(), "another day clashes with nothing");
+
+        long both = first.prepared().person().id();
+        alsoPreparedIn(second, both);
+        List<String> answers = atOnce(List.of(here.id(), there.id()), session -> {
+            try {
+                return signUps.signUp(both, session).seat().status().name();
+            } catch (RuleViolation refused) {
+                return refused.messageKey();
+            }
+        });
+        assertEquals(Set.of("SEATED", "error.seat.overlap"), Set.copyOf(answers), answers::toString);
+        assertEquals(1, read(() -> em.createQuery("select count(s) from Seat s where s.enrolment.person.id = :p"
+                + " and s.status = :seated", Long.class).setParameter("p", both).setParameter("seated", SeatStatus.SEATED)
+                .getSingleResult()).intValue());
+    }
+
+    private Enrolment alsoPreparedIn(Setting setting, long personId) {
+        Enrolment enrolment = enrolments.enrol(personId, setting.cohort.id());
+        progress.experienced(personId, enrolment.id(), setting.reading.id());
+        return enrolment;
+    }
+
+    /**
      * More racers than the pool has connections (32), each on a thread of its own: while every connection was held
      * by a racer waiting for the session's lock, the lock's holder used to need a second one for its xAPI
      * statement, and all waited until the lock wait timed out.

@@ -72,13 +72,22 @@ public class Cohorts {
         return enrolment;
     }
 
-    /** The enrolments, locked in id order with one query (so that two such groups never deadlock). */
-    public List<Enrolment> lockEnrolments(Collection<Long> ids) {
-        if (ids.isEmpty()) {
+    /**
+     * Every enrolment of these people, in any cohort, locked in id order with one query: a trainee's bookings then
+     * run one at a time whichever cohort they come through, and two such locks never deadlock.
+     */
+    public List<Enrolment> lockEnrolmentsOfPeople(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select e from Enrolment e where e.id in :ids order by e.id", Enrolment.class)
-                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return em.createQuery("select e from Enrolment e where e.person.id in :people order by e.id", Enrolment.class)
+                .setParameter("people", personIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** The enrolment, locked with every other enrolment of its person ({@link #lockEnrolmentsOfPeople}). */
+    public Enrolment lockEnrolmentWithItsPerson(long id) {
+        return lockEnrolmentsOfPeople(List.of(enrolment(id).person().id())).stream().filter(e -> e.id() == id).findFirst()
+                .orElseThrow(() -> new RuleViolation("error.enrolment.unknown"));
     }
 
     public Enrolment lockEnrolment(long id) {

@@ -23,10 +23,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Trainees' places at live sessions. The enrolment's row is locked first, then the session's:
- * one trainee's requests run one at a time (no two overlapping seats), and one session's seats
+ * Trainees' places at live sessions. The rows of the trainee's enrolments (in every cohort) are
+ * locked first, then the session's: one trainee's requests run one at a time (no two overlapping
+ * seats, whichever cohorts the sessions belong to), and one session's seats
  * are counted and given out one request at a time (the last seat goes to exactly one of two
  * trainees asking at once; the other waits, first come first served). When a seat frees, the
  * first in line takes it and is told by mail.
@@ -69,8 +72,8 @@ public class SeatBooking {
      * Each trainee must be enrolled in the session's cohort, and their journey must have opened
      * the session's phase. That gate only ever opens, so it is checked before any lock, for the
      * whole group with one read of their progress: checked request by request, it was a third of
-     * each sign-up's processor time. Enrolments are then locked in id order before the session,
-     * so two of these never deadlock. A transaction of its own: the group is other people's
+     * each sign-up's processor time. Their enrolments in every cohort are then locked in id order
+     * before the session, so two of these never deadlock. A transaction of its own: the group is other people's
      * requests, whatever the caller's fate. What the rules need is read once for the group and
      * kept up to date here, and the group's events are written together: a query or write per
      * request would each time write out all the group's changes so far.
@@ -81,11 +84,14 @@ public class SeatBooking {
         Map<Long, Enrolment> enrolmentOf = new HashMap<>();
         cohorts.enrolments(owner.cohortId(), personIds).forEach(e -> enrolmentOf.put(e.person().id(), e));
         Map<Long, Journey> journeys = progress.journeysOf(enrolmentOf.values());
+        List<Enrolment> open = enrolmentOf.values().stream().filter(e -> journeys.get(e.id()).unlocks(owner.unitId())).toList();
+        Set<Long> openIds = open.stream().map(Enrolment::id).collect(Collectors.toSet());
+        List<Long> openPeople = open.stream().map(e -> e.person().id()).toList();
         Map<Long, Enrolment> locked = new HashMap<>();
-        cohorts.lockEnrolments(enrolmentOf.values().stream().filter(e -> journeys.get(e.id()).unlocks(owner.unitId()))
-                .map(Enrolment::id).toList()).forEach(e -> locked.put(e.id(), e));
+        cohorts.lockEnrolmentsOfPeople(openPeople).stream().filter(e -> openIds.contains(e.id()))
+                .forEach(e -> locked.put(e.id(), e));
         LiveSession session = sessions.lock(sessionId);
-        Map<Long, List<Seat>> held = sessions.seatsOf(locked.keySet());
+        Map<Long, List<Seat>> held = sessions.seatsOfPeople(openPeople);
         Map<Long, Seat> here = sessions.seatsAt(sessionId, locked.keySet());
         long seated = sessions.count(sessionId, SeatStatus.SEATED);
         Instant now = clock.instant();
@@ -104,8 +110,8 @@ public class SeatBooking {
                     throw new RuleViolation("error.session.phaseLocked");
                 }
                 refuseUnlessOpen(enrolment, session, at);
-                List<Seat> mine = held.computeIfAbsent(enrolment.id(), id -> new ArrayList<>());
-                refuseIfClashing(mine, session);
+                List<Seat> mine = held.computeIfAbsent(personId, id -> new ArrayList<>());
+                refuseIfClashing(mine, session, enrolment);
                 Seat seat = requested(here.get(enrolment.id()), session, enrolment, at);
                 here.put(enrolment.id(), seat);
                 mine.add(seat);
@@ -126,7 +132,7 @@ public class SeatBooking {
 
     /** A trainer signs a trainee up; the preparation gate is the trainer's call, places and conflicts still hold. */
     public Seat signUpOnBehalf(long trainerId, long enrolmentId, long sessionId) {
-        Enrolment enrolment = cohorts.lockEnrolment(enrolmentId);
+        Enrolment enrolment = cohorts.lockEnrolmentWithItsPerson(enrolmentId);
         LiveSession session = sessions.lock(sessionId);
         access.requireTrainerOf(session.cohort(), trainerId);
         if (!session.cohort().id().equals(enrolment.cohort().id())) {
@@ -152,7 +158,7 @@ public class SeatBooking {
      */
     public Seat move(long trainerId, long seatId, long toSessionId) {
         Seat seat = sessions.seatById(seatId);
-        Enrolment enrolment = cohorts.lockEnrolment(seat.enrolment().id());
+        Enrolment enrolment = cohorts.lockEnrolmentWithItsPerson(seat.enrolment().id());
         LiveSession from = sessions.lock(seat.session().id());
         access.requireTrainerOf(from.cohort(), trainerId);
         LiveSession to = sessions.lock(toSessionId);
@@ -179,7 +185,8 @@ public class SeatBooking {
     private Seat take(Enrolment enrolment, LiveSession session, long actorId, boolean mayWait) {
         Instant now = clock.instant();
         refuseUnlessOpen(enrolment, session, now);
-        refuseIfClashing(sessions.seatsOf(enrolment.id()), session);
+        long personId = enrolment.person().id();
+        refuseIfClashing(sessions.seatsOfPeople(List.of(personId)).getOrDefault(personId, List.of()), session, enrolment);
         Seat seat = requested(sessions.seat(session.id(), enrolment.id()).orElse(null), session, enrolment, now);
         boolean placeFree = sessions.count(session.id(), SeatStatus.SEATED) < session.capacity();
         if (!placeFree && !mayWait) {
@@ -198,13 +205,16 @@ public class SeatBooking {
         }
     }
 
-    /** Refuses a second place at the session, a second session of the same day, and an overlapping one. */
-    private static void refuseIfClashing(List<Seat> held, LiveSession session) {
+    /**
+     * Refuses a second place at the session, a second session of the same day of the enrolment, and one that
+     * overlaps any session the person holds a place at, in this cohort or another.
+     */
+    private static void refuseIfClashing(List<Seat> held, LiveSession session, Enrolment enrolment) {
         for (Seat other : held) {
             if (other.session().id().equals(session.id())) {
                 throw new RuleViolation("error.seat.already");
             }
-            if (other.session().unitId().equals(session.unitId())) {
+            if (other.enrolment().id().equals(enrolment.id()) && other.session().unitId().equals(session.unitId())) {
                 throw new RuleViolation("error.seat.sameDay");
             }
             if (other.session().overlaps(session.startsAt(), session.endsAt())) {

@@ -120,6 +120,21 @@ public class Sessions {
                 .collect(Collectors.groupingBy(s -> s.enrolment().id(), Collectors.toCollection(ArrayList::new)));
     }
 
+    /**
+     * These people's seats and places in line, in sessions still scheduled, through any of their enrolments, by
+     * person: one person is in one place at a time, whichever cohort the sessions belong to.
+     */
+    public Map<Long, List<Seat>> seatsOfPeople(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return em.createQuery("select s from Seat s where s.enrolment.person.id in :people and s.status <> :left"
+                        + " and s.session.status = :scheduled order by s.session.startsAt", Seat.class)
+                .setParameter("people", personIds).setParameter("left", SeatStatus.LEFT)
+                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList().stream()
+                .collect(Collectors.groupingBy(s -> s.enrolment().person().id(), Collectors.toCollection(ArrayList::new)));
+    }
+
     /** The seats, whatever their status, that these enrolments have or had at the session, by enrolment. */
     public Map<Long, Seat> seatsAt(long sessionId, Collection<Long> enrolmentIds) {
         if (enrolmentIds.isEmpty()) {

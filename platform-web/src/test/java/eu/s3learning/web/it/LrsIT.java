@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -444,6 +445,65 @@ class LrsIT {
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"c\":3}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(412, stale.statusCode(), "the POST changed the document since that ETag");
         assertEquals(object("{\"a\":1,\"b\":2}"), object(send("GET", address, null).body()));
+    }
+
+    /**
+     * Writers that create the same document at the same moment. Of those that say it must not exist yet
+     * (If-None-Match: *), exactly one gets it and the others 412, and the document holds what the one with 204 sent;
+     * merges (POST) into a document that does not exist yet all count. Several rounds, fresh documents each.
+     */
+    @Test
+    void writersCreatingOneDocumentAtOnceNeitherOverwriteNorLoseEachOther() throws Exception {
+        int writers = 8;
+        for (int round = 0; round < 4; round++) {
+            String profile = "/activities/profile?" + query("activityId", "http://it.s3-learning.test/" + UUID.randomUUID())
+                    + "&profileId=race";
+            List<Integer> created = atOnce(writers, i -> sendWith("PUT", profile, "{\"writer\":" + i + "}", "If-None-Match", "*"));
+            assertEquals(1, created.stream().filter(status -> status == 204).count(), created::toString);
+            assertEquals(writers - 1, created.stream().filter(status -> status == 412).count(), created::toString);
+            assertEquals(object("{\"writer\":" + created.indexOf(204) + "}"), object(send("GET", profile, null).body()));
+
+            String state = "/activities/state?" + query("activityId", "http://it.s3-learning.test/" + UUID.randomUUID())
+                    + "&" + query("agent", "{\"mbox\":\"mailto:race@example.org\"}") + "&stateId=race";
+            List<Integer> merged = atOnce(writers, i -> send("POST", state, "{\"w" + i + "\":" + i + "}").statusCode());
+            assertEquals(List.of(204), merged.stream().distinct().toList(), merged::toString);
+            assertEquals(writers, object(send("GET", state, null).body()).size(), "every merge is in the document");
+        }
+    }
+
+    private static int sendWith(String method, String path, String body, String header, String value) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).header("X-Experience-API-Version", "1.0.3")
+                .header("Authorization", basic(KEY, SECRET)).header("Content-Type", "application/json").header(header, value)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** What each of the writers got, in writer order; they start together. */
+    private static <T> List<T> atOnce(int writers, Writer<T> writer) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> answers = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int index = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return writer.write(index);
+                }));
+            }
+            start.countDown();
+            List<T> outcomes = new ArrayList<>();
+            for (Future<T> answer : answers) {
+                outcomes.add(answer.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private interface Writer<T> {
+        T write(int index) throws Exception;
     }
 
     /**

@@ -4,6 +4,7 @@ import eu.s3learning.core.tracking.lrs.client.LrsClients;
 import eu.s3learning.core.tracking.lrs.client.LrsCredential;
 import eu.s3learning.core.tracking.lrs.document.DocumentKind;
 import eu.s3learning.core.tracking.lrs.document.DocumentResource;
+import eu.s3learning.core.tracking.lrs.document.DocumentWriteContention;
 import eu.s3learning.core.tracking.lrs.statement.StatementResource;
 import eu.s3learning.core.tracking.lrs.statement.WriteWindow;
 import eu.s3learning.core.tracking.xapi.InvalidStatement;
@@ -78,6 +79,19 @@ public class Lrs {
         return response.withHeader(XapiVersion.HEADER, XapiVersion.answering(request));
     }
 
+    /** A document request rolled back as a deadlock's victim left nothing behind: it is made again, twice at most. */
+    private LrsResponse documents(DocumentKind kind, LrsRequest request, LrsCredential client) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return documents.handle(kind, request, client);
+            } catch (DocumentWriteContention contention) {
+                if (attempt == 3) {
+                    throw new LrsError(503, "Other writers kept changing this document; send the request again");
+                }
+            }
+        }
+    }
+
     private LrsResponse route(LrsRequest request) {
         if (request.resource().equals("about")) {
             return about(request);
@@ -90,9 +104,9 @@ public class Lrs {
         XapiVersion.check(request);
         return switch (request.resource()) {
             case "statements" -> statements.handle(request, client);
-            case "activities/state" -> documents.handle(DocumentKind.STATE, request, client);
-            case "activities/profile" -> documents.handle(DocumentKind.ACTIVITY_PROFILE, request, client);
-            case "agents/profile" -> documents.handle(DocumentKind.AGENT_PROFILE, request, client);
+            case "activities/state" -> documents(DocumentKind.STATE, request, client);
+            case "activities/profile" -> documents(DocumentKind.ACTIVITY_PROFILE, request, client);
+            case "agents/profile" -> documents(DocumentKind.AGENT_PROFILE, request, client);
             case "agents" -> agents.handle(request, client);
             case "activities" -> activities.handle(request, client);
             default -> throw LrsError.notFound("This LRS has no resource '" + request.resource() + "'");

@@ -32,6 +32,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The State, Activity Profile and Agent Profile resources: documents a client keeps for an activity, an agent or
@@ -133,34 +134,64 @@ public class DocumentResource {
 
     private LrsResponse put(Context context, LrsRequest request) {
         byte[] content = content(request);
-        Optional<StoredDocument> current = store.findForUpdate(context.address());
-        checkPreconditions(context, request, current, true);
-        save(context, contentType(request), content);
-        return LrsResponse.noContent();
+        String type = contentType(request);
+        return write(context, current -> {
+            checkPreconditions(context, request, current, true);
+            return new Content(type, content);
+        });
     }
 
     /** Merges a JSON object into the stored one, top-level properties replaced; creates it when there is none. */
     private LrsResponse post(Context context, LrsRequest request) {
         byte[] content = content(request);
-        Optional<StoredDocument> current = store.findForUpdate(context.address());
-        checkPreconditions(context, request, current, false);
-        if (current.isEmpty()) {
-            if (isJson(contentType(request))) {
-                jsonObject(content, "The document");
+        String type = contentType(request);
+        return write(context, current -> {
+            checkPreconditions(context, request, current, false);
+            if (current.isEmpty()) {
+                if (isJson(type)) {
+                    jsonObject(content, "The document");
+                }
+                return new Content(type, content);
             }
-            save(context, contentType(request), content);
-            return LrsResponse.noContent();
+            if (!isJson(current.get().contentType()) || !isJson(type)) {
+                throw LrsError.badRequest("POST merges JSON documents: both the stored document and the one sent must"
+                        + " be application/json");
+            }
+            JsonObject stored = jsonObject(current.get().content(), "The stored document");
+            JsonObject sent = jsonObject(content, "The document");
+            JsonObjectBuilder merged = Jsonp.PROVIDER.createObjectBuilder(stored);
+            sent.forEach(merged::add);
+            return new Content("application/json", merged.build().toString().getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** What a write stores. */
+    private record Content(String type, byte[] bytes) {
+    }
+
+    /**
+     * Decides what to store from the document as it stands, locked until the transaction ends, and stores it. A
+     * document that does not exist yet has no row to lock: when another writer creates it first, the insert stores
+     * nothing and the decision is made again from what that writer stored, now locked. So If-None-Match: * lets one
+     * of two creators through, and two merges into a new document both count.
+     */
+    private LrsResponse write(Context context, Function<Optional<StoredDocument>, Content> decide) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<StoredDocument> current = store.findForUpdate(context.address());
+            Content content = decide.apply(current);
+            String etag = sha1(content.bytes());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            if (current.isPresent()) {
+                store.replace(context.address(), content.type(), content.bytes(), etag, now);
+                return LrsResponse.noContent();
+            }
+            if (store.create(context.address(), content.type(), content.bytes(), etag, now)) {
+                return LrsResponse.noContent();
+            }
+            if (attempt == 3) {
+                throw LrsError.conflict("Other writers created and deleted this document meanwhile; send it again");
+            }
         }
-        if (!isJson(current.get().contentType()) || !isJson(contentType(request))) {
-            throw LrsError.badRequest("POST merges JSON documents: both the stored document and the one sent must be"
-                    + " application/json");
-        }
-        JsonObject stored = jsonObject(current.get().content(), "The stored document");
-        JsonObject sent = jsonObject(content, "The document");
-        JsonObjectBuilder merged = Jsonp.PROVIDER.createObjectBuilder(stored);
-        sent.forEach(merged::add);
-        save(context, "application/json", merged.build().toString().getBytes(StandardCharsets.UTF_8));
-        return LrsResponse.noContent();
     }
 
     private LrsResponse delete(Context context, LrsRequest request) {
@@ -220,11 +251,6 @@ public class DocumentResource {
             }
         }
         return false;
-    }
-
-    private void save(Context context, String contentType, byte[] content) {
-        store.save(context.address(), contentType, content, sha1(content),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     private static byte[] content(LrsRequest request) {

@@ -12,8 +12,14 @@ public interface DocumentStore {
     /** The document, locked until the transaction ends, so that a check of its ETag holds until the write. */
     Optional<StoredDocument> findForUpdate(DocumentAddress address);
 
-    /** Creates or replaces the document. */
-    void save(DocumentAddress address, String contentType, byte[] content, String etag, Instant updated);
+    /**
+     * Stores a new document; false, storing nothing, when another writer has created it since it was looked for.
+     * The caller's transaction goes on either way.
+     */
+    boolean create(DocumentAddress address, String contentType, byte[] content, String etag, Instant updated);
+
+    /** Replaces a document that exists (read with {@link #findForUpdate} in the same transaction). */
+    void replace(DocumentAddress address, String contentType, byte[] content, String etag, Instant updated);
 
     void delete(DocumentAddress address);
 

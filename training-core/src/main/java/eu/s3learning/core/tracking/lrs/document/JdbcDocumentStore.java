@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,38 +53,15 @@ public class JdbcDocumentStore implements DocumentStore {
                         rows.getString(4), Instant.EPOCH.plus(rows.getLong(5), ChronoUnit.MICROS)));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
     @Override
-    public void save(DocumentAddress address, String contentType, byte[] content, String etag, Instant updated) {
-        try (Connection c = dataSource.getConnection()) {
-            if (!insertOrUpdate(c, address, contentType, content, etag, updated)) {
-                // Another writer created it between our update and our insert: ours is the later write.
-                insertOrUpdate(c, address, contentType, content, etag, updated);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** False when the insert met a row another writer had just inserted. */
-    private static boolean insertOrUpdate(Connection c, DocumentAddress address, String contentType, byte[] content,
-            String etag, Instant updated) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE xapi_document SET content_type = ?, content = ?,"
-                + " etag = ?, updated_us = ? WHERE address = ?")) {
-            update.setString(1, contentType);
-            update.setBytes(2, content);
-            update.setString(3, etag);
-            update.setLong(4, micros(updated));
-            update.setString(5, address.key());
-            if (update.executeUpdate() > 0) {
-                return true;
-            }
-        }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO xapi_document (kind, address, scope_hash,"
-                + " document_id, content_type, content, etag, updated_us, agent_hash) VALUES (?,?,?,?,?,?,?,?,?)")) {
+    public boolean create(DocumentAddress address, String contentType, byte[] content, String etag, Instant updated) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("INSERT INTO"
+                + " xapi_document (kind, address, scope_hash, document_id, content_type, content, etag, updated_us,"
+                + " agent_hash) VALUES (?,?,?,?,?,?,?,?,?)")) {
             insert.setString(1, address.kind().name());
             insert.setString(2, address.key());
             insert.setLong(3, address.scopeKey());
@@ -99,8 +77,27 @@ public class JdbcDocumentStore implements DocumentStore {
             }
             insert.executeUpdate();
             return true;
-        } catch (java.sql.SQLIntegrityConstraintViolationException raced) {
+        } catch (SQLIntegrityConstraintViolationException createdMeanwhile) {
             return false;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void replace(DocumentAddress address, String contentType, byte[] content, String etag, Instant updated) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(
+                "UPDATE xapi_document SET content_type = ?, content = ?, etag = ?, updated_us = ? WHERE address = ?")) {
+            update.setString(1, contentType);
+            update.setBytes(2, content);
+            update.setString(3, etag);
+            update.setLong(4, micros(updated));
+            update.setString(5, address.key());
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("The document to replace is gone: " + address.key());
+            }
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 
@@ -117,7 +114,7 @@ public class JdbcDocumentStore implements DocumentStore {
             delete.setString(2, inSet.kind().name());
             delete.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -128,7 +125,7 @@ public class JdbcDocumentStore implements DocumentStore {
             delete.setLong(1, IndexHash.of(agent));
             return delete.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -148,7 +145,7 @@ public class JdbcDocumentStore implements DocumentStore {
             }
             return ids;
         } catch (SQLException e) {
-            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -157,8 +154,16 @@ public class JdbcDocumentStore implements DocumentStore {
             statement.setString(1, key);
             statement.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("The document store failed: " + e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    /** A deadlock's victim (SQL state 40001) is told apart: its request can be made again. */
+    private static RuntimeException failure(SQLException e) {
+        if ("40001".equals(e.getSQLState())) {
+            return new DocumentWriteContention(e);
+        }
+        return new IllegalStateException("The document store failed: " + e.getMessage(), e);
     }
 
     private static long micros(Instant instant) {

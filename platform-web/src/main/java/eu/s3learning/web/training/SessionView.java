@@ -8,12 +8,16 @@ import eu.s3learning.core.scheduling.Attendance;
 import eu.s3learning.core.scheduling.AttendanceRegister;
 import eu.s3learning.core.scheduling.AttendanceStatus;
 import eu.s3learning.core.scheduling.LiveSession;
+import eu.s3learning.core.scheduling.Room;
 import eu.s3learning.core.scheduling.Seat;
 import eu.s3learning.core.scheduling.SeatBooking;
 import eu.s3learning.core.scheduling.SeatStatus;
+import eu.s3learning.core.scheduling.SessionMode;
+import eu.s3learning.core.scheduling.SessionPlan;
 import eu.s3learning.core.scheduling.SessionScheduling;
 import eu.s3learning.core.scheduling.SessionStatus;
 import eu.s3learning.core.scheduling.Sessions;
+import eu.s3learning.core.scheduling.Venues;
 import eu.s3learning.web.i18n.Texts;
 import eu.s3learning.web.security.CurrentPerson;
 import eu.s3learning.web.security.PageRefusal;
@@ -21,6 +25,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * One live session for its trainers: the attendance register (one tap per trainee, or all at
- * once), the waiting list, signing trainees up or moving them, and cancelling with a reason.
+ * once), the waiting list, signing trainees up or moving them, changing the session (time, place,
+ * link, places, deadline) and cancelling it, each with a reason for the trainees booked.
  */
 @Named
 @RequestScoped
@@ -54,6 +61,9 @@ public class SessionView {
     SessionScheduling scheduling;
 
     @Inject
+    Venues venues;
+
+    @Inject
     CurrentPerson current;
 
     @Inject
@@ -69,9 +79,31 @@ public class SessionView {
     /** Per seat, the session id chosen as submitted text: maps in EL carry no type. */
     private final Map<Long, String> moveTo = new HashMap<>();
     private String cancelReason;
+    /** The change form, filled from the session on the first request, as submitted on a postback. */
+    private String changeTitle;
+    private LocalDateTime changeStarts;
+    private LocalDateTime changeEnds;
+    private Long changeRoom;
+    private String changeMeetingUrl;
+    private Integer changeCapacity;
+    private LocalDateTime changeDeadline;
+    private String changeReason;
 
     public void load() {
         PageRefusal.unlessAllowed(id, () -> access.mayRun(getSession().cohort(), current.id()));
+        LiveSession s = getSession();
+        ZoneId zone = s.zone();
+        changeTitle = s.title();
+        changeStarts = LocalDateTime.ofInstant(s.startsAt(), zone);
+        changeEnds = LocalDateTime.ofInstant(s.endsAt(), zone);
+        changeRoom = s.room() == null ? null : s.room().id();
+        changeMeetingUrl = s.meetingUrl();
+        changeCapacity = s.capacity();
+        changeDeadline = LocalDateTime.ofInstant(s.signupDeadline(), zone);
+    }
+
+    public List<Room> getRooms() {
+        return venues.all().stream().flatMap(v -> v.rooms().stream()).toList();
     }
 
     public LiveSession getSession() {
@@ -140,6 +172,18 @@ public class SessionView {
         act(() -> booking.move(current.id(), seatId, Long.parseLong(target)), "session.moved");
     }
 
+    public void change() {
+        if (changeCapacity == null) {
+            texts.error("error.session.capacity");
+            return;
+        }
+        LiveSession s = getSession();
+        boolean inPerson = s.mode() == SessionMode.IN_PERSON;
+        SessionPlan plan = new SessionPlan(s.unitId(), s.mode(), changeTitle, changeStarts, changeEnds, inPerson ? changeRoom : null,
+                inPerson ? null : changeMeetingUrl, changeCapacity, changeDeadline, s.trainerIds());
+        act(() -> scheduling.replan(current.id(), id, plan, changeReason), "session.changedDone");
+    }
+
     public void cancel() {
         act(() -> scheduling.cancel(current.id(), id, cancelReason), "session.cancelledDone");
     }
@@ -178,5 +222,69 @@ public class SessionView {
 
     public void setCancelReason(String cancelReason) {
         this.cancelReason = cancelReason;
+    }
+
+    public String getChangeTitle() {
+        return changeTitle;
+    }
+
+    public void setChangeTitle(String changeTitle) {
+        this.changeTitle = changeTitle;
+    }
+
+    public LocalDateTime getChangeStarts() {
+        return changeStarts;
+    }
+
+    public void setChangeStarts(LocalDateTime changeStarts) {
+        this.changeStarts = changeStarts;
+    }
+
+    public LocalDateTime getChangeEnds() {
+        return changeEnds;
+    }
+
+    public void setChangeEnds(LocalDateTime changeEnds) {
+        this.changeEnds = changeEnds;
+    }
+
+    public Long getChangeRoom() {
+        return changeRoom;
+    }
+
+    public void setChangeRoom(Long changeRoom) {
+        this.changeRoom = changeRoom;
+    }
+
+    public String getChangeMeetingUrl() {
+        return changeMeetingUrl;
+    }
+
+    public void setChangeMeetingUrl(String changeMeetingUrl) {
+        this.changeMeetingUrl = changeMeetingUrl;
+    }
+
+    public Integer getChangeCapacity() {
+        return changeCapacity;
+    }
+
+    public void setChangeCapacity(Integer changeCapacity) {
+        this.changeCapacity = changeCapacity;
+    }
+
+    public LocalDateTime getChangeDeadline() {
+        return changeDeadline;
+    }
+
+    public void setChangeDeadline(LocalDateTime changeDeadline) {
+        this.changeDeadline = changeDeadline;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public void setChangeReason(String changeReason) {
+        this.changeReason = changeReason;
     }
 }

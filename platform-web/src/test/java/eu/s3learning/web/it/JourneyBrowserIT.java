@@ -107,6 +107,13 @@ class JourneyBrowserIT {
 
         browser.signIn(trainer, PASSWORD);
         browser.open(cohortPage.substring(1));
+        changeStartOf("Day 1", today.plusDays(6).atTime(10, 0), "The hall is free only from ten");
+        MimeMessage change = Outbox.await(trainee, "A session you booked has changed");
+        Multipart changeParts = (Multipart) change.getContent();
+        assertTrue(changeParts.getBodyPart(0).getContent().toString().contains("The hall is free only from ten"));
+        String update = new String(changeParts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(update.contains("METHOD:REQUEST") && update.contains("SEQUENCE:1"), update);
+        browser.open(cohortPage.substring(1));
         markPresentAt("Day 1", "Elena Trainee");
         browser.open(cohortPage.substring(1));
         markPresentAt("Day 2", "Elena Trainee");
@@ -331,6 +338,21 @@ class JourneyBrowserIT {
     private void awaitNotice(WebElement table, String expected) {
         WebElement notice = table.findElement(By.xpath("preceding-sibling::div[contains(@class,'seat-notice')]"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> notice.getText().startsWith(expected));
+    }
+
+    /** On the session's page: a change of time is refused without a reason, then made with one. */
+    private void changeStartOf(String session, LocalDateTime starts, String reason) {
+        browser.submit(browser.driver.findElement(By.linkText(session)));
+        browser.waitForText("Change the session");
+        browser.setValue(browser.driver.findElement(By.id("change:starts")), LOCAL.format(starts));
+        browser.submit("change:submit");
+        browser.waitForText("Please say why the session changes");
+        browser.type("change:reason", reason);
+        browser.submit("change:submit");
+        browser.waitForText("The session was changed.");
+        assertTrue(browser.driver.findElement(By.cssSelector("p.lead")).getText().contains("10:00"),
+                browser.driver.findElement(By.cssSelector("p.lead")).getText());
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "session page with its change form");
     }
 
     private void markPresentAt(String session, String trainee) {

@@ -661,9 +661,14 @@ class ProgrammeDeliveryIT {
         LiveSession day = s.inPerson(s.dayOne, 10, 10);
         Enrolment trainee = s.prepared();
         booking.signUp(trainee.person().id(), day.id());
-        scheduling.replan(s.trainer, day.id(), new SessionPlan(s.dayOne.id(), SessionMode.IN_PERSON, day.title(),
+        SessionPlan later = new SessionPlan(s.dayOne.id(), SessionMode.IN_PERSON, day.title(),
                 s.today.plusDays(10).atTime(10, 0), s.today.plusDays(10).atTime(17, 0), s.room.id(), null, 10,
-                s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer)));
+                s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer));
+        assertEquals("error.session.changeReasonRequired", refusal(() -> scheduling.replan(s.trainer, day.id(), later, " ")));
+        assertEquals(1, calendars(trainee.person()).size(), "a refused change sends nothing");
+        scheduling.replan(s.trainer, day.id(), later, "The train from Iași arrives at 9:30");
+        assertTrue(mails(trainee.person()).stream().anyMatch(m -> m.contains("has changed") && m.contains("The train from Iași arrives at 9:30")),
+                "the change mail says why");
         assertEquals("error.session.reasonRequired", refusal(() -> scheduling.cancel(s.trainer, day.id(), " ")));
         scheduling.cancel(s.trainer, day.id(), "The venue flooded; a new date follows");
         List<String> sent = calendars(trainee.person());
@@ -679,6 +684,52 @@ class ProgrammeDeliveryIT {
         assertEquals("CANCEL", cancellation.getProperty("METHOD").orElseThrow().getValue());
         assertEquals("CANCELLED", property(cancellation, "STATUS"));
         assertEquals(SeatStatus.LEFT, sessions.seat(day.id(), trainee.id()).orElseThrow().status());
+    }
+
+    /**
+     * More places at a changed session go to those waiting, first in line first; a new time that would put a
+     * trainee in two places at once is refused, and so is a capacity below the seats given.
+     */
+    @Test
+    void aChangedSessionSeatsThoseWaitingWhenItGrowsAndKeepsItsTraineesOutOfClashes() throws Exception {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession one = s.inPerson(s.dayOne, 10, 1);
+        LiveSession two = s.inPerson(s.dayTwo, 11, 10);
+        Enrolment first = s.prepared();
+        Enrolment second = s.prepared();
+        Enrolment third = s.prepared();
+        for (Enrolment e : List.of(first, second, third)) {
+            booking.signUp(e.person().id(), one.id());
+        }
+        booking.signUp(first.person().id(), two.id());
+
+        scheduling.replan(s.trainer, one.id(), planOf(s, one, s.today.plusDays(10), 9, 17, 2), null);
+        assertEquals(SeatStatus.SEATED, sessions.seat(one.id(), second.id()).orElseThrow().status(), "the first in line took the new place");
+        assertEquals(SeatStatus.WAITLISTED, sessions.seat(one.id(), third.id()).orElseThrow().status());
+        assertTrue(mails(second.person()).stream().anyMatch(m -> m.contains("a place freed up at")), mails(second.person())::toString);
+        assertEquals(0, mails(first.person()).stream().filter(m -> m.contains("has changed")).count(),
+                "more places alone change nobody's calendar");
+
+        assertEquals("error.session.capacityBelowSeated", refusal(() -> scheduling.replan(s.trainer, one.id(),
+                planOf(s, one, s.today.plusDays(10), 9, 17, 1), null)));
+        Room free = room(s.trainer, 30);
+        long freeTrainer = person(Role.TRAINER).id();
+        cohortService.addTrainer(s.trainer, s.cohort.id(), freeTrainer);
+        assertEquals("error.session.traineeClash", refusal(() -> scheduling.replan(s.trainer, one.id(), new SessionPlan(one.unitId(),
+                SessionMode.IN_PERSON, one.title(), s.today.plusDays(11).atTime(10, 0), s.today.plusDays(11).atTime(12, 0), free.id(),
+                null, 2, s.today.plusDays(9).atTime(12, 0), Set.of(freeTrainer)), "Moved to the second day")));
+        assertEquals(s.today.plusDays(10).atTime(9, 0).atZone(BUCHAREST).toInstant(), sessions.byId(one.id()).startsAt(),
+                "a refused change leaves the session as it was");
+    }
+
+    private static SessionPlan planOf(Setting s, LiveSession session, LocalDate day, int from, int to, int capacity) {
+        return new SessionPlan(session.unitId(), SessionMode.IN_PERSON, session.title(), day.atTime(from, 0), day.atTime(to, 0),
+                s.room.id(), null, capacity, s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer));
+    }
+
+    private List<String> mails(Person person) {
+        return read(() -> em.createQuery("select m.body from OutgoingMail m where m.recipient = :r order by m.id", String.class)
+                .setParameter("r", person.email().value()).getResultList());
     }
 
     @Test

@@ -253,12 +253,28 @@ public class SeatBooking {
         boolean wasSeated = seat.status() == SeatStatus.SEATED;
         seat.leave(clock.instant());
         journal.record(LearningEventType.SESSION_LEFT, subject(seat), actorId, null);
-        if (wasSeated && session.status() == SessionStatus.SCHEDULED) {
-            sessions.seats(session.id(), SeatStatus.WAITLISTED).stream().findFirst().ifPresent(next -> {
-                next.seat(clock.instant());
-                journal.record(LearningEventType.SESSION_SIGNED_UP, subject(next), actorId, "promoted");
-                notices.send(next, MailKind.SESSION_PROMOTED, null);
-            });
+        if (wasSeated) {
+            promoteWhileRoom(session, actorId);
+        }
+    }
+
+    /**
+     * Seats those waiting at a scheduled session, first in line first, while it has places (after a seat freed or
+     * places were added); each is told by mail. The caller holds the session's lock.
+     */
+    public void promoteWhileRoom(LiveSession session, long actorId) {
+        if (session.status() != SessionStatus.SCHEDULED) {
+            return;
+        }
+        long seated = sessions.count(session.id(), SeatStatus.SEATED);
+        for (Seat next : sessions.seats(session.id(), SeatStatus.WAITLISTED)) {
+            if (seated >= session.capacity()) {
+                return;
+            }
+            next.seat(clock.instant());
+            journal.record(LearningEventType.SESSION_SIGNED_UP, subject(next), actorId, "promoted");
+            notices.send(next, MailKind.SESSION_PROMOTED, null);
+            seated++;
         }
     }
 

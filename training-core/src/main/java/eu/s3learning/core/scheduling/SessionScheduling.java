@@ -1,10 +1,12 @@
 package eu.s3learning.core.scheduling;
 
 import eu.s3learning.core.RuleViolation;
+import eu.s3learning.core.Text;
 import eu.s3learning.core.cohort.Cohort;
 import eu.s3learning.core.cohort.CohortAccess;
 import eu.s3learning.core.cohort.Cohorts;
 import eu.s3learning.core.identity.People;
+import eu.s3learning.core.identity.Person;
 import eu.s3learning.core.mail.MailKind;
 import eu.s3learning.core.programme.Programmes;
 import eu.s3learning.core.programme.Unit;
@@ -17,7 +19,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -54,6 +58,9 @@ public class SessionScheduling {
     SessionNotices notices;
 
     @Inject
+    SeatBooking booking;
+
+    @Inject
     PlatformSettings settings;
 
     @Inject
@@ -74,8 +81,13 @@ public class SessionScheduling {
         return session;
     }
 
-    /** Changes a session; seated and waiting trainees get the update (same calendar entry, next sequence). */
-    public void replan(long trainerId, long sessionId, SessionPlan plan) {
+    /**
+     * Changes a session. Seated trainees get the update of their calendar entry (the same entry, next sequence) with
+     * the trainer's reason, which a change of time, place, link or title needs once anyone is seated. The new time
+     * must not overlap another session where a seated or waiting trainee holds a place. Places added go to those
+     * waiting, in order, each told by mail.
+     */
+    public void replan(long trainerId, long sessionId, SessionPlan plan, String reason) {
         LiveSession session = sessions.lock(sessionId);
         access.requireTrainerOf(session.cohort(), trainerId);
         if (session.status() == SessionStatus.CANCELLED) {
@@ -85,13 +97,18 @@ public class SessionScheduling {
             throw new RuleViolation("error.session.unitFixed");
         }
         Room room = lockRoom(plan.roomId());
-        boolean calendarChanged = session.apply(plan, room, sessions.count(sessionId, SeatStatus.SEATED));
+        List<Seat> seated = sessions.seats(sessionId, SeatStatus.SEATED);
+        boolean calendarChanged = session.apply(plan, room, seated.size());
+        String why = calendarChanged && !seated.isEmpty() ? Text.required(reason, 1000, "error.session.changeReasonRequired")
+                : Text.optional(reason, 1000);
         refuseConflicts(session);
         if (calendarChanged) {
-            for (Seat seat : sessions.seats(sessionId, SeatStatus.SEATED)) {
-                notices.send(seat, MailKind.SESSION_CHANGED, null);
+            refuseTraineeClashes(session);
+            for (Seat seat : seated) {
+                notices.send(seat, MailKind.SESSION_CHANGED, why);
             }
         }
+        booking.promoteWhileRoom(session, trainerId);
     }
 
     /** Cancels a session with a reason: every seat and place in line ends, and each trainee is told why. */
@@ -103,6 +120,21 @@ public class SessionScheduling {
             for (Seat seat : sessions.seats(sessionId, status)) {
                 seat.leave(clock.instant());
                 notices.send(seat, MailKind.SESSION_CANCELLED, session.cancelReason());
+            }
+        }
+    }
+
+    /** Refuses a time at which a trainee with a place here holds one at another session, in any cohort. */
+    private void refuseTraineeClashes(LiveSession session) {
+        List<Seat> here = new ArrayList<>(sessions.seats(session.id(), SeatStatus.SEATED));
+        here.addAll(sessions.seats(session.id(), SeatStatus.WAITLISTED));
+        Map<Long, List<Seat>> elsewhere = sessions.seatsOfPeople(here.stream().map(s -> s.enrolment().person().id()).toList());
+        for (Seat seat : here) {
+            Person person = seat.enrolment().person();
+            for (Seat other : elsewhere.getOrDefault(person.id(), List.of())) {
+                if (!other.session().id().equals(session.id()) && other.session().overlaps(session.startsAt(), session.endsAt())) {
+                    throw new RuleViolation("error.session.traineeClash", person.fullName(), other.session().title());
+                }
             }
         }
     }

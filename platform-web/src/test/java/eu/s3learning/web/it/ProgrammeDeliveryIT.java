@@ -81,6 +81,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -588,6 +589,44 @@ class ProgrammeDeliveryIT {
         assertEquals("Not signed up", left.getString("status"));
         assertTrue(left.getBoolean("signUpOpen"));
         assertEquals(SeatStatus.SEATED, sessions.seat(day.id(), dan.id()).orElseThrow().status(), "the first waiting got the place");
+    }
+
+    /**
+     * A session's sign-in sheet and a cohort's progress export are for the cohort's own trainers: another trainer
+     * and a trainee of the cohort are refused, and an unknown or malformed address finds nothing.
+     */
+    @Test
+    void aCohortsSignInSheetAndProgressExportAreForItsOwnTrainersOnly() throws Exception {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 10);
+        Enrolment ana = s.prepared();
+        booking.signUp(ana.person().id(), day.id());
+        String anasName = ana.person().fullName();
+        WebSession own = web(people.byId(s.trainer).orElseThrow().email().value());
+        WebSession stranger = web(person(Role.TRAINER).email().value());
+        WebSession trainee = web(ana);
+
+        HttpResponse<byte[]> sheet = own.download("trainer/sign-in-sheet?session=" + day.id());
+        assertEquals(200, sheet.statusCode());
+        assertEquals("application/pdf", sheet.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(sheet.body())).getTextFromPage(1);
+        assertTrue(text.contains(anasName) && text.contains("Signature"), text);
+        HttpResponse<byte[]> progressCsv = own.download("trainer/progress-export?cohort=" + s.cohort.id() + "&format=csv");
+        assertEquals(200, progressCsv.statusCode());
+        assertTrue(new String(progressCsv.body(), StandardCharsets.UTF_8).contains(anasName));
+
+        for (WebSession other : List.of(stranger, trainee)) {
+            assertEquals(403, other.download("trainer/sign-in-sheet?session=" + day.id()).statusCode());
+            assertEquals(403, other.download("trainer/progress-export?cohort=" + s.cohort.id() + "&format=csv").statusCode());
+            assertEquals(403, other.download("trainer/progress-export?cohort=" + s.cohort.id() + "&format=xlsx").statusCode());
+        }
+        assertEquals(404, own.download("trainer/sign-in-sheet?session=" + Long.MAX_VALUE).statusCode());
+        assertEquals(404, own.download("trainer/sign-in-sheet?session=one").statusCode());
+        assertEquals(400, own.download("trainer/progress-export?cohort=" + s.cohort.id() + "&format=pdf").statusCode());
+    }
+
+    private WebSession web(String email) throws Exception {
+        return WebSession.signedIn(platformSettings.publicUrl() + "/", email, "it programme passphrase");
     }
 
     private WebSession web(Enrolment enrolment) throws Exception {

@@ -63,6 +63,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -363,6 +364,14 @@ class PrivacyIT {
         group.prepared(dan);
         roleRequests.request(ana.id(), Role.TRAINER, "I run the Constanța group", ADDRESS);
         int events = eventsNewestFirst(ana).size();
+        IssuedClient tool = lrsClients.create("Content package " + UUID.randomUUID(), Set.of(LrsScope.ALL), null);
+        String anaAsMbox = "{\"mbox\":\"mailto:" + ana.email().value() + "\"}";
+        String danAsMbox = "{\"mbox\":\"mailto:" + dan.email().value() + "\"}";
+        UUID anaByAddress = UUID.randomUUID();
+        assertEquals(204, statement(tool, anaByAddress, anaAsMbox));
+        assertEquals(204, statement(tool, UUID.randomUUID(), danAsMbox));
+        assertEquals(204, state(tool, anaAsMbox, "PUT", "{\"bookmark\":\"page-4\"}"));
+        assertEquals(204, state(tool, danAsMbox, "PUT", "{\"bookmark\":\"page-9\"}"));
 
         HttpResponse<String> download = web(ana).get("app/personal-data");
         assertEquals(200, download.statusCode());
@@ -378,10 +387,20 @@ class PrivacyIT {
         assertEquals(JsonValue.NULL, enrolled.get("certificate"));
         assertEquals("I run the Constanța group", data.getJsonArray("roleRequests").getJsonObject(0).getString("motivation"));
         assertEquals(events, data.getJsonArray("learningEvents").size());
-        assertEquals(statements.countOfPerson(ana.id()), data.getJsonArray("statements").size());
+        assertEquals(statements.countOfPerson(ana.id()) + 1, data.getJsonArray("statements").size(),
+                "the platform's statements about her and the one a package sent with her e-mail address");
         for (JsonValue statement : data.getJsonArray("statements")) {
-            assertEquals(Long.toString(ana.id()), statement.asJsonObject().getJsonObject("actor").getJsonObject("account").getString("name"));
+            JsonObject actor = statement.asJsonObject().getJsonObject("actor");
+            if (statement.asJsonObject().getString("id").equals(anaByAddress.toString())) {
+                assertEquals("mailto:" + ana.email().value(), actor.getString("mbox"));
+            } else {
+                assertEquals(Long.toString(ana.id()), actor.getJsonObject("account").getString("name"));
+            }
         }
+        JsonArray documents = data.getJsonArray("lrsDocuments");
+        assertEquals(1, documents.size(), "the state a package keeps for her, not Dan's");
+        assertEquals("STATE", documents.getJsonObject(0).getString("kind"));
+        assertEquals("page-4", documents.getJsonObject(0).getJsonObject("content").getString("bookmark"));
         assertEquals("ENROLLED", data.getJsonArray("learningEvents").getJsonObject(0).getString("type"));
         assertTrue(data.getJsonArray("securityEvents").stream()
                 .anyMatch(e -> e.asJsonObject().getString("type").equals("SIGNED_IN")), "their own sign-ins");

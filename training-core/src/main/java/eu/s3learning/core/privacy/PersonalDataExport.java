@@ -16,6 +16,9 @@ import eu.s3learning.core.programme.Unit;
 import eu.s3learning.core.roles.RoleRequestService;
 import eu.s3learning.core.scheduling.Seat;
 import eu.s3learning.core.scheduling.Sessions;
+import eu.s3learning.core.tracking.lrs.IndexHash;
+import eu.s3learning.core.tracking.lrs.document.AgentDocument;
+import eu.s3learning.core.tracking.lrs.document.DocumentStore;
 import eu.s3learning.core.tracking.lrs.statement.StatementStore;
 import eu.s3learning.core.tracking.lrs.statement.StoredStatement;
 import eu.s3learning.core.tracking.platform.PlatformStatements;
@@ -26,11 +29,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +44,8 @@ import java.util.Map;
  * Everything the platform keeps about a person, as one JSON document they can download (GDPR Art. 15 and 20):
  * their profile, enrolments with progress, sessions, attendance and certificate, role requests, learning events,
  * the statements the platform's LRS holds about them (as stored, in xAPI's own format, so another LRS can take
- * them) and their own security events. Only ever the asking person's own data; the export is logged.
+ * them), the State and Agent Profile documents LRS clients keep for them, and their own security events: what an
+ * erasure deletes is what the export shows. Only ever the asking person's own data; the export is logged.
  */
 @ApplicationScoped
 @Transactional
@@ -73,6 +80,12 @@ public class PersonalDataExport {
     StatementStore statements;
 
     @Inject
+    DocumentStore documents;
+
+    @Inject
+    PlatformStatements platform;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -82,6 +95,9 @@ public class PersonalDataExport {
         Person person = people.byId(personId).orElseThrow(() -> new RuleViolation("error.account.unknown"));
         audit.record(SecurityEventType.PERSONAL_DATA_EXPORTED, personId, personId, person.email().value(), clientAddress,
                 null);
+        List<String> agents = Erasure.agentsOf(IndexHash.identifying(platform.learner(personId).identifier()),
+                person.email().value());
+        List<Long> agentKeys = agents.stream().map(IndexHash::of).toList();
         return Jsonp.PROVIDER.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("exportedAt", clock.instant().toString())
@@ -89,7 +105,8 @@ public class PersonalDataExport {
                 .add("enrolments", enrolments(personId))
                 .add("roleRequests", roleRequests(personId))
                 .add("learningEvents", learningEvents(personId))
-                .add("statements", statements(personId))
+                .add("statements", statements(personId, agentKeys))
+                .add("lrsDocuments", documents(agents))
                 .add("securityEvents", securityEvents(personId))
                 .build();
     }
@@ -202,13 +219,16 @@ public class PersonalDataExport {
         return all;
     }
 
-    /** The statements as the LRS stores them, oldest first, each parsed back into its own JSON object. */
-    private JsonArrayBuilder statements(long personId) {
+    /**
+     * The statements as the LRS stores them, oldest first, each parsed back into its own JSON object: the platform's
+     * own about the person and those LRS clients sent with one of the person's agents as actor.
+     */
+    private JsonArrayBuilder statements(long personId, List<Long> agentKeys) {
         JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
-        long total = statements.countOfPerson(personId);
+        long total = statements.countAbout(personId, agentKeys);
         for (long offset = total; offset > 0; offset -= STATEMENTS_PER_READ) {
             int first = (int) Math.max(0, offset - STATEMENTS_PER_READ);
-            List<StoredStatement> page = statements.ofPerson(personId, first, (int) (offset - first));
+            List<StoredStatement> page = statements.about(personId, agentKeys, first, (int) (offset - first));
             for (int i = page.size() - 1; i >= 0; i--) {
                 try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(page.get(i).body()))) {
                     all.add(reader.readObject());
@@ -216,6 +236,35 @@ public class PersonalDataExport {
             }
         }
         return all;
+    }
+
+    /** The State and Agent Profile documents kept for the person's agents: JSON as it is, anything else in Base64. */
+    private JsonArrayBuilder documents(List<String> agents) {
+        JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
+        for (String agent : agents) {
+            for (AgentDocument document : documents.allOfAgent(agent)) {
+                JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder();
+                put(json, "kind", document.kind().name());
+                put(json, "id", document.documentId());
+                put(json, "contentType", document.contentType());
+                put(json, "updated", document.updated());
+                json.add("content", content(document));
+                all.add(json);
+            }
+        }
+        return all;
+    }
+
+    private static JsonValue content(AgentDocument document) {
+        if (document.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(
+                    new String(document.content(), StandardCharsets.UTF_8)))) {
+                return reader.readValue();
+            } catch (RuntimeException notJson) {
+                // Stored before the LRS checked JSON documents, or by a client that mislabelled it: kept as bytes.
+            }
+        }
+        return Jsonp.PROVIDER.createObjectBuilder().add("base64", Base64.getEncoder().encodeToString(document.content())).build();
     }
 
     private JsonArrayBuilder securityEvents(long personId) {

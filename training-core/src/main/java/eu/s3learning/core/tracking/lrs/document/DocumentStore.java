@@ -29,6 +29,9 @@ public interface DocumentStore {
     /** Deletes every State and Agent Profile document kept for the agent ({@link DocumentAddress#agentKey}). */
     int deleteAllOfAgent(String agent);
 
+    /** Every State and Agent Profile document kept for the agent, oldest change first. */
+    List<AgentDocument> allOfAgent(String agent);
+
     /** The ids of the documents of the address's set, changed after {@code since} when it is given. */
     List<String> ids(DocumentAddress inSet, Instant since);
 }

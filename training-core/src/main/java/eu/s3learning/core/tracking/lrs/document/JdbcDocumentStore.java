@@ -130,6 +130,25 @@ public class JdbcDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<AgentDocument> allOfAgent(String agent) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT kind, document_id, content_type, content, updated_us FROM xapi_document WHERE agent_hash = ?"
+                        + " ORDER BY updated_us, id")) {
+            select.setLong(1, IndexHash.of(agent));
+            List<AgentDocument> all = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    all.add(new AgentDocument(DocumentKind.valueOf(rows.getString(1)), rows.getString(2), rows.getString(3),
+                            rows.getBytes(4), Instant.EPOCH.plus(rows.getLong(5), ChronoUnit.MICROS)));
+                }
+            }
+            return all;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
     public List<String> ids(DocumentAddress inSet, Instant since) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
                 "SELECT document_id FROM xapi_document WHERE scope_hash = ? AND kind = ? AND updated_us > ?"

@@ -608,6 +608,52 @@ public class JdbcStatementStore implements StatementStore {
     }
 
     @Override
+    public List<StoredStatement> about(long personId, Collection<Long> agentKeys, int offset, int limit) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM xapi_statement WHERE " + aboutAPerson(agentKeys.size()) + " ORDER BY seq DESC LIMIT ? OFFSET ?")) {
+            int p = bindAbout(select, personId, agentKeys);
+            select.setInt(p++, limit);
+            select.setInt(p, offset);
+            return all(select);
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    @Override
+    public long countAbout(long personId, Collection<Long> agentKeys) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT COUNT(*) FROM xapi_statement WHERE " + aboutAPerson(agentKeys.size()))) {
+            bindAbout(select, personId, agentKeys);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StatementStoreFailure(e);
+        }
+    }
+
+    /** The condition of {@link #about}, for so many agent keys (at least one: the person's platform account). */
+    private static String aboutAPerson(int agentKeys) {
+        return "voided = FALSE AND (person_id = ? OR seq IN (SELECT statement_seq FROM xapi_statement_agent"
+                + " WHERE agent_hash IN (" + placeholders(agentKeys) + ") AND related = FALSE))";
+    }
+
+    /** Binds {@link #aboutAPerson}'s parameters; returns the index of the next one. */
+    private static int bindAbout(PreparedStatement select, long personId, Collection<Long> agentKeys) throws SQLException {
+        if (agentKeys.isEmpty()) {
+            throw new IllegalArgumentException("A person has one agent at least: their platform account");
+        }
+        select.setLong(1, personId);
+        int p = 2;
+        for (long agentKey : agentKeys) {
+            select.setLong(p++, agentKey);
+        }
+        return p;
+    }
+
+    @Override
     public List<StoredStatement> inRegistrations(Collection<UUID> registrations) {
         List<String> all = registrations.stream().map(UUID::toString).sorted().distinct().toList();
         java.util.TreeMap<Long, StoredStatement> found = new java.util.TreeMap<>();

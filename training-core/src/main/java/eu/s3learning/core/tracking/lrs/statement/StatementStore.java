@@ -44,6 +44,16 @@ public interface StatementStore {
     /** How many statements {@link #ofPerson} has for the person in all. */
     long countOfPerson(long personId);
 
+    /**
+     * The statements {@link #deleteAbout} would delete, except voided ones, newest first, a page at a time: the
+     * platform's own about the person and those any client sent with one of their agents as actor. What a person's
+     * data export holds.
+     */
+    List<StoredStatement> about(long personId, Collection<Long> agentKeys, int offset, int limit);
+
+    /** How many statements {@link #about} has in all. */
+    long countAbout(long personId, Collection<Long> agentKeys);
+
     /** The statements, not voided, in any of these registrations (a cohort's enrolments), in storage order. */
     List<StoredStatement> inRegistrations(Collection<UUID> registrations);
 

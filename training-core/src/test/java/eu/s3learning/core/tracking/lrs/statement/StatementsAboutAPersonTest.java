@@ -18,7 +18,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -132,6 +134,13 @@ class StatementsAboutAPersonTest {
             long agentRows = rows(dataSource, "xapi_statement_agent");
             List<Long> anasAgents = List.of(agentKey(7), IndexHash.ofActor(StatementReader.readActor(ANA_MBOX, "agent")),
                     IndexHash.ofActor(StatementReader.readActor(ANA_SHA1, "agent")));
+
+            assertEquals(5, store.countAbout(7, anasAgents), "what her data export holds is what her erasure deletes");
+            assertEquals(Set.of(own.statement().id(), sentByClient.statement().id(), inGroup.statement().id(),
+                    byAddress.statement().id(), byAddressDigest.statement().id()),
+                    store.about(7, anasAgents, 0, 10).stream().map(StoredStatement::id).collect(Collectors.toSet()));
+            assertEquals(List.of(byAddressDigest.statement().id(), byAddress.statement().id()),
+                    store.about(7, anasAgents, 0, 2).stream().map(StoredStatement::id).toList(), "newest first, a page at a time");
 
             assertEquals(5, store.deleteAbout(7, anasAgents));
             assertEquals(List.of(someoneElses.statement().id(), instructedByThem.statement().id()),

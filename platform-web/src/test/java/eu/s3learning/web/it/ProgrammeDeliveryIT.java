@@ -2,6 +2,7 @@ package eu.s3learning.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -589,6 +591,65 @@ class ProgrammeDeliveryIT {
         assertEquals("Not signed up", left.getString("status"));
         assertTrue(left.getBoolean("signUpOpen"));
         assertEquals(SeatStatus.SEATED, sessions.seat(day.id(), dan.id()).orElseThrow().status(), "the first waiting got the place");
+    }
+
+    /**
+     * Sign-up ends at the session's deadline and with its cancellation; a trainee a trainer takes out of the cohort
+     * is told why, and their seat goes to the first waiting.
+     */
+    @Test
+    void signUpEndsAtTheDeadlineOrACancellationAndAWithdrawnTraineesSeatGoesToTheFirstWaiting() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 1);
+        Enrolment leaving = s.prepared();
+        Enrolment waiting = s.prepared();
+        booking.signUp(leaving.person().id(), day.id());
+        booking.signUp(waiting.person().id(), day.id());
+
+        enrolments.withdraw(s.trainer, leaving.id(), "Moved to another agency");
+        assertEquals(SeatStatus.LEFT, sessions.seat(day.id(), leaving.id()).orElseThrow().status());
+        assertEquals(SeatStatus.SEATED, sessions.seat(day.id(), waiting.id()).orElseThrow().status(), "the freed seat went to the first waiting");
+        assertTrue(mails(leaving.person()).stream().anyMatch(m -> m.contains("has ended") && m.contains("Moved to another agency")),
+                mails(leaving.person())::toString);
+        assertTrue(mails(waiting.person()).stream().anyMatch(m -> m.contains("a place freed up at")));
+
+        LiveSession closed = scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(s.dayTwo.id(), SessionMode.IN_PERSON,
+                "Day 2, closed", s.today.plusDays(11).atTime(9, 0), s.today.plusDays(11).atTime(17, 0), s.room.id(), null, 10,
+                s.today.minusDays(1).atTime(12, 0), Set.of(s.trainer)));
+        assertEquals("error.session.signupClosed", refusal(() -> booking.signUp(waiting.person().id(), closed.id())));
+        LiveSession cancelled = scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(s.dayTwo.id(), SessionMode.IN_PERSON,
+                "Day 2, cancelled", s.today.plusDays(12).atTime(9, 0), s.today.plusDays(12).atTime(17, 0), s.room.id(), null, 10,
+                s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer)));
+        scheduling.cancel(s.trainer, cancelled.id(), "The venue is closed");
+        assertEquals("error.session.cancelled", refusal(() -> booking.signUp(waiting.person().id(), cancelled.id())));
+        assertEquals("error.session.cancelled", refusal(() -> signUps.signUp(waiting.person().id(), cancelled.id())));
+    }
+
+    /**
+     * An online session's meeting link is for the seated only, from the configured lead before the start until the
+     * end, and never once the session is cancelled.
+     */
+    @Test
+    void theMeetingLinkIsForTheSeatedFromShortlyBeforeTheStartUntilTheEnd() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LocalDateTime starts = s.today.plusDays(13).atTime(10, 0);
+        LiveSession online = scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(s.conclusions.id(), SessionMode.ONLINE,
+                "Conclusions", starts, starts.plusHours(2), null, "https://meet.jit.si/s3-conclusions", 1,
+                s.today.plusDays(12).atTime(9, 0), Set.of(s.trainer)));
+        Seat seated = booking.signUpOnBehalf(s.trainer, s.prepared().id(), online.id());
+        Seat waiting = booking.signUpOnBehalf(s.trainer, s.prepared().id(), online.id());
+        assertEquals(SeatStatus.WAITLISTED, waiting.status());
+        Instant start = starts.atZone(BUCHAREST).toInstant();
+        Duration lead = Duration.ofMinutes(15);
+
+        assertNull(seated.meetingLinkAt(start.minus(lead).minusSeconds(1), lead), "not before the lead");
+        assertEquals("https://meet.jit.si/s3-conclusions", seated.meetingLinkAt(start.minus(lead), lead));
+        assertEquals("https://meet.jit.si/s3-conclusions", seated.meetingLinkAt(start.plus(Duration.ofMinutes(119)), lead));
+        assertNull(seated.meetingLinkAt(start.plus(Duration.ofHours(2)), lead), "not after the end");
+        assertNull(waiting.meetingLinkAt(start, lead), "not to those waiting");
+        scheduling.cancel(s.trainer, online.id(), "The trainer is ill");
+        Seat afterCancel = sessions.seatById(seated.id());
+        assertNull(afterCancel.meetingLinkAt(start, lead), "not once cancelled");
     }
 
     /**

@@ -983,6 +983,30 @@ class ProgrammeDeliveryIT {
         assertEquals(1, calendars(trainee.person()).size() - 1, "the reminder carries the calendar entry too");
     }
 
+    /**
+     * The wrap-up's opening is told to a trainee when it opens for them, also after its window opened: here by a
+     * trainer's override. Once only, and not to a trainee for whom it is still locked.
+     */
+    @Test
+    void aTraineeForWhomTheWrapUpOpensLateIsToldOnceAtTheNextSweep() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        Enrolment opened = s.enrolled();
+        Enrolment locked = s.enrolled();
+        LocalDate past = s.today.minusDays(30);
+        enrolments.replan(s.trainer, s.cohort.id(), new CohortPlan(s.cohort.name(), "en", BUCHAREST.getId(), 10, EnrolmentMode.OPEN,
+                PreparationGate.RECOMMENDED, past.plusDays(11).atTime(0, 0), past.atTime(9, 0), past.plusDays(10).atTime(9, 0),
+                past.plusDays(12), past.plusDays(13), past.plusDays(14).atTime(9, 0), s.today.plusDays(30).atTime(9, 0)));
+        String opening = "A phase of your training is open";
+
+        noticeSweep.run();
+        assertEquals(0, subjects(opened.person()).stream().filter(opening::equals).count(), "locked until both days are attended");
+        enrolments.unlockWrapUp(s.trainer, opened.id(), "Attended both days of the Brașov group");
+        noticeSweep.run();
+        noticeSweep.run();
+        assertEquals(1, subjects(opened.person()).stream().filter(opening::equals).count());
+        assertEquals(0, subjects(locked.person()).stream().filter(opening::equals).count());
+    }
+
     @Test
     void theMailSweepLeavesJustQueuedMailToTheSenderAndTakesMailLongDue() {
         Person person = person(Role.TRAINEE);

@@ -58,6 +58,12 @@ public class Cohorts {
                 .setParameter("now", now).setParameter("invitation", EnrolmentMode.INVITATION).getResultList();
     }
 
+    /** Cohorts whose wrap-up window is open at the moment. */
+    public List<Cohort> inWrapUpAt(Instant moment) {
+        return em.createQuery("select c from Cohort c where c.wrapUpOpensAt <= :moment and c.wrapUpClosesAt > :moment", Cohort.class)
+                .setParameter("moment", moment).getResultList();
+    }
+
     /** Cohorts whose given moment ({@code preparationOpensAt}, {@code wrapUpClosesAt} …) falls in the interval. */
     public List<Cohort> withMomentBetween(CohortMoment moment, Instant from, Instant to) {
         return em.createQuery("select c from Cohort c where c." + moment.field() + " >= :from and c." + moment.field() + " < :to",

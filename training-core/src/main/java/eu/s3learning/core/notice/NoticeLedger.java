@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import java.time.Clock;
 
 /**
@@ -25,6 +26,13 @@ public class NoticeLedger {
 
     @Inject
     Clock clock;
+
+    /** The enrolments of the cohort that were sent this notice. */
+    public Set<Long> sentIn(NoticeKind kind, String reference, long cohortId) {
+        return Set.copyOf(em.createQuery("select n.enrolmentId from NoticeSent n where n.kind = :kind and n.reference = :reference"
+                        + " and n.enrolmentId in (select e.id from Enrolment e where e.cohort.id = :cohort)", Long.class)
+                .setParameter("kind", kind).setParameter("reference", reference).setParameter("cohort", cohortId).getResultList());
+    }
 
     /** Runs {@code queueMail} and records the notice, unless it was sent before; returns whether it was sent now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

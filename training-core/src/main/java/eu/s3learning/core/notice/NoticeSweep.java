@@ -20,14 +20,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends what has come due: session reminders, phase openings, deadline reminders. Run every
+ * Sends what has come due: session reminders, phase openings (the wrap-up also when attendance or
+ * a trainer opens it for a trainee after its window opened), deadline reminders. Run every
  * minute; each notice goes out once (see {@link NoticeLedger}), and a notice whose moment lies
  * longer ago than {@link NoticeSettings#staleAfter()} is skipped, so an old cohort is not
- * flooded after an outage.
+ * flooded after an outage. The wrap-up's opening is told while its window lasts: it is still
+ * news to a trainee for whom it opened late.
  */
 @ApplicationScoped
 public class NoticeSweep {
@@ -71,7 +74,7 @@ public class NoticeSweep {
         }
         Instant staleBefore = now.minus(noticeSettings.staleAfter());
         sent += openings(CohortMoment.PREPARATION_OPENS, PhaseKind.PREPARATION, staleBefore, now);
-        sent += openings(CohortMoment.WRAP_UP_OPENS, PhaseKind.WRAP_UP, staleBefore, now);
+        sent += wrapUpsOpen(now);
         Instant horizon = now.plus(noticeSettings.deadlineLead());
         sent += deadlines(CohortMoment.PREPARATION_CLOSES, PhaseKind.PREPARATION, now, horizon);
         sent += deadlines(CohortMoment.WRAP_UP_CLOSES, PhaseKind.WRAP_UP, now, horizon);
@@ -85,6 +88,26 @@ public class NoticeSweep {
             for (Enrolment enrolment : cohorts.enrolments(cohort.id(), EnrolmentStatus.ENROLLED)) {
                 if (progress.journeyOf(enrolment).phase(phase).status() == PhaseStatus.OPEN) {
                     sent += send(NoticeKind.PHASE_OPENING, enrolment, phase.name(), () -> phaseMail(MailKind.PHASE_OPENING, enrolment, phase, null));
+                }
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * The wrap-up, told to each enrolled trainee once it is open for them: when its window opens, or later, when
+     * attendance of both days or a trainer's override opens it for them (the next sweep tells them). Only cohorts
+     * whose wrap-up window is open now are looked at, and only trainees not told yet.
+     */
+    private int wrapUpsOpen(Instant now) {
+        int sent = 0;
+        for (Cohort cohort : cohorts.inWrapUpAt(now)) {
+            Set<Long> told = ledger.sentIn(NoticeKind.PHASE_OPENING, PhaseKind.WRAP_UP.name(), cohort.id());
+            for (Enrolment enrolment : cohorts.enrolments(cohort.id(), EnrolmentStatus.ENROLLED)) {
+                if (!told.contains(enrolment.id())
+                        && progress.journeyOf(enrolment).phase(PhaseKind.WRAP_UP).status() == PhaseStatus.OPEN) {
+                    sent += send(NoticeKind.PHASE_OPENING, enrolment, PhaseKind.WRAP_UP.name(),
+                            () -> phaseMail(MailKind.PHASE_OPENING, enrolment, PhaseKind.WRAP_UP, null));
                 }
             }
         }

@@ -448,6 +448,95 @@ class LrsIT {
     }
 
     /**
+     * Rules of the protocol, over HTTP, that the ADL suite checks but CI does not run: About's versions; since and
+     * until; the ids format; voiding (the voided statement only under voidedStatementId); attachments sent and
+     * returned as multipart/mixed; the Agents resource; an Agent Profile's life; and the 2.0.0 version header.
+     */
+    @Test
+    void protocolRulesTheConformanceSuiteChecksHoldOverHttp() throws Exception {
+        HttpResponse<String> about = send("GET", "/about", null, null);
+        assertEquals(200, about.statusCode(), "About needs no credentials");
+        assertTrue(object(about.body()).getJsonArray("version").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList().containsAll(List.of("1.0.3", "2.0.0")), about.body());
+
+        String mbox = "mailto:rules-" + UUID.randomUUID() + "@example.org";
+        String agent = "{\"mbox\":\"" + mbox + "\"}";
+        String verb = "http://adlnet.gov/expapi/verbs/experienced";
+        UUID first = UUID.randomUUID();
+        assertEquals(204, send("PUT", "/statements?statementId=" + first, "{\"actor\":{\"name\":\"Ana\",\"mbox\":\"" + mbox
+                + "\"},\"verb\":{\"id\":\"" + verb + "\",\"display\":{\"en-US\":\"experienced\"}},\"object\":{\"id\":"
+                + "\"http://it.s3-learning.test/rules\",\"definition\":{\"name\":{\"en-US\":\"Rules\"}}}}").statusCode());
+        String firstStored = object(send("GET", "/statements?statementId=" + first, null).body()).getString("stored");
+        Thread.sleep(5);
+        UUID second = UUID.randomUUID();
+        assertEquals(204, send("PUT", "/statements?statementId=" + second, statement(mbox.substring(7), verb,
+                "http://it.s3-learning.test/rules")).statusCode());
+        String byAgent = "/statements?" + query("agent", agent);
+        assertEquals(List.of(second.toString()), idsOf(send("GET", byAgent + "&" + query("since", firstStored), null).body()));
+        assertEquals(List.of(first.toString()), idsOf(send("GET", byAgent + "&" + query("until", firstStored), null).body()));
+        assertEquals(400, send("GET", byAgent + "&since=yesterday", null).statusCode());
+
+        JsonObject ids = object(send("GET", "/statements?statementId=" + first + "&format=ids", null).body());
+        assertFalse(ids.getJsonObject("actor").containsKey("name"), "ids drops the actor's name: " + ids);
+        assertFalse(ids.getJsonObject("verb").containsKey("display"), "and the verb's display");
+        assertFalse(ids.getJsonObject("object").containsKey("definition"), "and the activity's definition");
+        assertEquals(400, send("GET", "/statements?statementId=" + first + "&format=pretty", null).statusCode());
+
+        assertEquals(200, send("POST", "/statements", "{\"actor\":" + agent + ",\"verb\":{\"id\":"
+                + "\"http://adlnet.gov/expapi/verbs/voided\"},\"object\":{\"objectType\":\"StatementRef\",\"id\":\""
+                + first + "\"}}").statusCode());
+        assertEquals(404, send("GET", "/statements?statementId=" + first, null).statusCode(), "a voided statement is gone");
+        assertEquals(first.toString(), object(send("GET", "/statements?voidedStatementId=" + first, null).body()).getString("id"));
+        assertEquals(404, send("GET", "/statements?voidedStatementId=" + second, null).statusCode(), "the other is not voided");
+
+        byte[] content = "Notes from the Brașov day".getBytes(StandardCharsets.UTF_8);
+        String sha2 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        UUID withAttachment = UUID.randomUUID();
+        String json = "{\"id\":\"" + withAttachment + "\",\"actor\":" + agent + ",\"verb\":{\"id\":\"" + verb + "\"},"
+                + "\"object\":{\"id\":\"http://it.s3-learning.test/rules\"},\"attachments\":[{\"usageType\":"
+                + "\"http://it.s3-learning.test/usage/notes\",\"display\":{\"en-US\":\"Notes\"},\"contentType\":\"text/plain\","
+                + "\"length\":" + content.length + ",\"sha2\":\"" + sha2 + "\"}]}";
+        java.io.ByteArrayOutputStream multipart = new java.io.ByteArrayOutputStream();
+        multipart.write(("--rules\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n--rules\r\nContent-Type: text/plain\r\n"
+                + "Content-Transfer-Encoding: binary\r\nX-Experience-API-Hash: " + sha2 + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        multipart.write(content);
+        multipart.write("\r\n--rules--\r\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> sent = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/statements"))
+                .header("X-Experience-API-Version", "1.0.3").header("Authorization", basic(KEY, SECRET))
+                .header("Content-Type", "multipart/mixed; boundary=rules")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, sent.statusCode(), sent.body());
+        HttpResponse<String> withContent = send("GET", "/statements?statementId=" + withAttachment + "&attachments=true", null);
+        assertEquals(200, withContent.statusCode());
+        assertTrue(withContent.headers().firstValue("Content-Type").orElse("").startsWith("multipart/mixed"));
+        assertTrue(withContent.body().contains("Notes from the Brașov day") && withContent.body().contains(sha2), withContent.body());
+        assertFalse(send("GET", "/statements?statementId=" + withAttachment, null).body().contains("Notes from the Brașov day"),
+                "without attachments=true, the statement alone");
+
+        JsonObject person = object(send("GET", "/agents?" + query("agent", agent), null).body());
+        assertEquals("Person", person.getString("objectType"));
+        assertEquals(mbox, person.getJsonArray("mbox").getString(0));
+
+        String profile = "/agents/profile?" + query("agent", agent) + "&profileId=preferences";
+        assertEquals(204, sendWith("PUT", profile, "{\"language\":\"ro\"}", "If-None-Match", "*"));
+        HttpResponse<String> kept = send("GET", profile, null);
+        assertEquals(object("{\"language\":\"ro\"}"), object(kept.body()));
+        assertEquals(412, sendWith("DELETE", profile, "", "If-Match", "\"not-the-etag\""));
+        assertEquals(204, sendWith("DELETE", profile, "", "If-Match", kept.headers().firstValue("ETag").orElseThrow()));
+        assertEquals(404, send("GET", profile, null).statusCode());
+
+        HttpResponse<String> two = HTTP.send(HttpRequest.newBuilder(URI.create(base() + byAgent))
+                .header("X-Experience-API-Version", "2.0.0").header("Authorization", basic(KEY, SECRET)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, two.statusCode());
+        assertEquals("2.0.0", two.headers().firstValue("X-Experience-API-Version").orElse(""));
+    }
+
+    private static List<String> idsOf(String page) {
+        return object(page).getJsonArray("statements").getValuesAs(JsonObject.class).stream().map(s -> s.getString("id")).toList();
+    }
+
+    /**
      * Writers that create the same document at the same moment. Of those that say it must not exist yet
      * (If-None-Match: *), exactly one gets it and the others 412, and the document holds what the one with 204 sent;
      * merges (POST) into a document that does not exist yet all count. Several rounds, fresh documents each.

@@ -448,6 +448,30 @@ class LrsIT {
     }
 
     /**
+     * An LRS client's secret is a generated token of at least 128 bits, shown once; the database keeps only its SHA-256
+     * digest, so a copy of the database lets no one in.
+     */
+    @Test
+    void anLrsClientsSecretIsKeptOnlyAsItsDigest() throws Exception {
+        IssuedClient issued = clients.create("Digest check " + UUID.randomUUID(), Set.of(LrsScope.ALL), null);
+        IssuedClient other = clients.create("Digest check " + UUID.randomUUID(), Set.of(LrsScope.ALL), null);
+        assertTrue(Base64.getUrlDecoder().decode(issued.secret()).length >= 16, "at least 128 random bits: " + issued.secret());
+        assertFalse(issued.secret().equals(other.secret()));
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT secret_digest FROM lrs_client WHERE api_key = ?")) {
+            select.setString(1, issued.apiKey());
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(issued.secret().getBytes(StandardCharsets.UTF_8)));
+                assertEquals(digest, row.getString(1));
+            }
+        }
+        assertEquals(200, send("GET", "/statements?limit=1", null, basic(issued.apiKey(), issued.secret())).statusCode());
+        assertEquals(401, send("GET", "/statements?limit=1", null, basic(issued.apiKey(), issued.secret().substring(1))).statusCode());
+    }
+
+    /**
      * Rules of the protocol, over HTTP, that the ADL suite checks but CI does not run: About's versions; since and
      * until; the ids format; voiding (the voided statement only under voidedStatementId); attachments sent and
      * returned as multipart/mixed; the Agents resource; an Agent Profile's life; and the 2.0.0 version header.

@@ -606,6 +606,9 @@ class ProgrammeDeliveryIT {
         booking.signUp(leaving.person().id(), day.id());
         booking.signUp(waiting.person().id(), day.id());
 
+        assertTrue(statementsOf(waiting.person().id()).stream().anyMatch(st -> st.getJsonObject("verb").getString("id")
+                .equals("https://xapi.s3learning.eu/verbs/waitlisted")), "waitlisted for the day, as an xAPI statement");
+
         enrolments.withdraw(s.trainer, leaving.id(), "Moved to another agency");
         assertEquals(SeatStatus.LEFT, sessions.seat(day.id(), leaving.id()).orElseThrow().status());
         assertEquals(SeatStatus.SEATED, sessions.seat(day.id(), waiting.id()).orElseThrow().status(), "the freed seat went to the first waiting");
@@ -827,6 +830,12 @@ class ProgrammeDeliveryIT {
                 s.room.id(), null, capacity, s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer));
     }
 
+    /** The platform's statements about the person, as JSON. */
+    private List<JsonObject> statementsOf(long personId) {
+        return statements.ofPerson(personId, 0, 500).stream()
+                .map(st -> jakarta.json.Json.createReader(new java.io.StringReader(st.body())).readObject()).toList();
+    }
+
     private List<String> mails(Person person) {
         return read(() -> em.createQuery("select m.body from OutgoingMail m where m.recipient = :r order by m.id", String.class)
                 .setParameter("r", person.email().value()).getResultList());
@@ -955,6 +964,12 @@ class ProgrammeDeliveryIT {
         assertEquals(1, journal.ofEnrolment(trainee.id()).stream().filter(e -> e.type() == LearningEventType.CERTIFICATE_ISSUED).count());
         byte[] pdf = CertificateDocument.write(certificate, certificates.verificationLink(certificate), java.util.Locale.forLanguageTag("ro"));
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        String printed = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertTrue(printed.contains(trainee.person().fullName()) && printed.contains(certificate.code()), printed);
+        JsonObject earned = statementsOf(learner).stream()
+                .filter(st -> st.getJsonObject("verb").getString("id").equals("http://id.tincanapi.com/verb/earned")).findFirst().orElseThrow();
+        assertEquals(PlatformStatements.registration(trainee.id()).toString(), earned.getJsonObject("context").getString("registration"),
+                "the certificate earned, as an xAPI statement in the enrolment's registration");
 
         long stranger = person(Role.TRAINER).id();
         assertEquals("error.forbidden", refusal(() -> certificates.revoke(stranger, certificate.id(), "not mine")));

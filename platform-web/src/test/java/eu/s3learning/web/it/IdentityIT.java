@@ -24,9 +24,12 @@ import eu.s3learning.core.signin.SessionValidity;
 import eu.s3learning.core.signin.SignInOutcome;
 import eu.s3learning.core.signin.SignInResult;
 import eu.s3learning.core.signin.SignInService;
+import eu.s3learning.core.tracking.lrs.statement.StatementStore;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -78,6 +81,9 @@ class IdentityIT {
 
     @Inject
     People people;
+
+    @Inject
+    StatementStore statements;
 
     @PersistenceContext(unitName = "s3")
     EntityManager em;
@@ -135,6 +141,9 @@ class IdentityIT {
         Person pending = person(email);
         assertEquals(AccountStatus.PENDING_VERIFICATION, pending.status());
         assertEquals(EnumSet.of(Role.TRAINEE), pending.roles());
+        assertEquals(List.of("http://adlnet.gov/expapi/verbs/registered"), statements.ofPerson(pending.id(), 0, 10).stream()
+                .map(st -> Json.createReader(new StringReader(st.body())).readObject().getJsonObject("verb").getString("id")).toList(),
+                "the registration, as the person's first xAPI statement");
         assertEquals(List.of("Confirmați adresa de e-mail"), mailSubjects(email), "the mail is in the chosen language");
         assertEquals(SignInOutcome.NOT_VERIFIED, signIn.signIn(email, PASSWORD, ADDRESS).outcome());
 

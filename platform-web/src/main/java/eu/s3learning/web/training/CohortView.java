@@ -209,6 +209,11 @@ public class CohortView {
         act(() -> enrolments.withdraw(current.id(), enrolmentId, reasons.get(enrolmentId)), "cohort.enrolment.withdrawn");
     }
 
+    /** Who a name on the page belongs to: the trainer who opened a trainee's wrap-up. */
+    public String nameOf(Long personId) {
+        return personId == null ? "" : people.byId(personId).map(p -> p.fullName()).orElse("");
+    }
+
     public void unlockWrapUp(long enrolmentId) {
         act(() -> enrolments.unlockWrapUp(current.id(), enrolmentId, reasons.get(enrolmentId)), "cohort.enrolment.wrapUpUnlocked");
     }

@@ -842,7 +842,7 @@ class ProgrammeDeliveryIT {
     }
 
     @Test
-    void attendanceCompletesTheDaysAndOpensTheWrapUp() {
+    void attendanceCompletesTheDaysAndOpensTheWrapUp() throws Exception {
         Setting s = new Setting(10, EnrolmentMode.OPEN);
         LiveSession one = s.inPerson(s.dayOne, 10, 10);
         LiveSession two = s.inPerson(s.dayTwo, 11, 10);
@@ -869,6 +869,14 @@ class ProgrammeDeliveryIT {
 
         assertEquals("error.enrolment.reasonRequired", refusal(() -> enrolments.unlockWrapUp(s.trainer, trainee.id(), "")));
         enrolments.unlockWrapUp(s.trainer, trainee.id(), "Ill on day 2; made up with the recorded session");
+        assertEquals("error.enrolment.wrapUpOpenAlready", refusal(() -> enrolments.unlockWrapUp(s.trainer, trainee.id(), "Another reason")));
+        Enrolment unlocked = read(() -> em.find(Enrolment.class, trainee.id()));
+        assertEquals("Ill on day 2; made up with the recorded session", unlocked.wrapUpOverride(), "the first reason stays");
+        assertEquals(s.trainer, unlocked.wrapUpOverrideBy());
+        Person trainerPerson = people.byId(s.trainer).orElseThrow();
+        String cohortPage = web(trainerPerson.email().value()).get("trainer/cohort.xhtml?id=" + s.cohort.id()).body();
+        assertTrue(cohortPage.contains("Wrap-up opened by " + trainerPerson.fullName() + ": Ill on day 2; made up with the recorded session"),
+                "the cohort page says who opened it and why");
         List<LearningEventType> events = journal.ofEnrolment(trainee.id()).stream().map(LearningEvent::type).toList();
         assertTrue(events.containsAll(List.of(LearningEventType.ENROLLED, LearningEventType.UNIT_COMPLETED,
                 LearningEventType.PHASE_COMPLETED, LearningEventType.SESSION_SIGNED_UP, LearningEventType.ATTENDED,

@@ -119,6 +119,10 @@ public class Enrolment {
 
     /** A trainer opens the wrap-up phase although the face-to-face days were not both attended. */
     void unlockWrapUp(long trainerId, String reason) {
+        if (wrapUpOverride != null) {
+            // Once only: the reason and who gave it stay as recorded.
+            throw new RuleViolation("error.enrolment.wrapUpOpenAlready");
+        }
         this.wrapUpOverride = Text.required(reason, MAX_REASON, "error.enrolment.reasonRequired");
         this.wrapUpOverrideBy = trainerId;
     }
@@ -178,5 +182,10 @@ public class Enrolment {
 
     public String wrapUpOverride() {
         return wrapUpOverride;
+    }
+
+    /** The trainer who opened the wrap-up, when one did. */
+    public Long wrapUpOverrideBy() {
+        return wrapUpOverrideBy;
     }
 }

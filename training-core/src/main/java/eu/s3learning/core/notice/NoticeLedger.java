@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 import java.time.Clock;
+import java.util.Set;
 
 /**
  * Sends each notice at most once: the record that it was sent and its mail are written in one

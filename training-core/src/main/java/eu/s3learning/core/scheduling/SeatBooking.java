@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 /**
  * Trainees' places at live sessions. The rows of the trainee's enrolments (in every cohort) are
  * locked first, then the session's: one trainee's requests run one at a time (no two overlapping
- * seats, whichever cohorts the sessions belong to), and one session's seats
- * are counted and given out one request at a time (the last seat goes to exactly one of two
+ * seats, whichever cohorts the sessions belong to), and one session's seats are counted and
+ * given out one request at a time (the last seat goes to exactly one of two
  * trainees asking at once; the other waits, first come first served). When a seat frees, the
  * first in line takes it and is told by mail.
  */
@@ -73,8 +73,8 @@ public class SeatBooking {
      * the session's phase. That gate only ever opens, so it is checked before any lock, for the
      * whole group with one read of their progress: checked request by request, it was a third of
      * each sign-up's processor time. Their enrolments in every cohort are then locked in id order
-     * before the session, so two of these never deadlock. A transaction of its own: the group is other people's
-     * requests, whatever the caller's fate. What the rules need is read once for the group and
+     * before the session, so two of these never deadlock. A transaction of its own: the group is
+     * other people's requests, whatever the caller's fate. What the rules need is read once for the group and
      * kept up to date here, and the group's events are written together: a query or write per
      * request would each time write out all the group's changes so far.
      */

@@ -815,13 +815,18 @@ class ProgrammeDeliveryIT {
 
         assertEquals("error.session.capacityBelowSeated", refusal(() -> scheduling.replan(s.trainer, one.id(),
                 planOf(s, one, s.today.plusDays(10), 9, 17, 1), null)));
+        scheduling.replan(s.trainer, one.id(), planOf(s, one, s.today.plusDays(10), 10, 17, 2), "The hall opens at ten");
+        assertTrue(mails(second.person()).stream().anyMatch(m -> m.contains("has changed") && m.contains("The hall opens at ten")));
+        assertTrue(mails(third.person()).stream().anyMatch(m -> m.contains("for which you are on the waiting list, has changed")
+                && m.contains("The hall opens at ten")), mails(third.person())::toString);
+        assertEquals(0, calendars(third.person()).size(), "no calendar entry for a trainee without a place");
         Room free = room(s.trainer, 30);
         long freeTrainer = person(Role.TRAINER).id();
         cohortService.addTrainer(s.trainer, s.cohort.id(), freeTrainer);
         assertEquals("error.session.traineeClash", refusal(() -> scheduling.replan(s.trainer, one.id(), new SessionPlan(one.unitId(),
                 SessionMode.IN_PERSON, one.title(), s.today.plusDays(11).atTime(10, 0), s.today.plusDays(11).atTime(12, 0), free.id(),
                 null, 2, s.today.plusDays(9).atTime(12, 0), Set.of(freeTrainer)), "Moved to the second day")));
-        assertEquals(s.today.plusDays(10).atTime(9, 0).atZone(BUCHAREST).toInstant(), sessions.byId(one.id()).startsAt(),
+        assertEquals(s.today.plusDays(10).atTime(10, 0).atZone(BUCHAREST).toInstant(), sessions.byId(one.id()).startsAt(),
                 "a refused change leaves the session as it was");
     }
 

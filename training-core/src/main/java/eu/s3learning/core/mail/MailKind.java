@@ -17,6 +17,7 @@ public enum MailKind {
     SESSION_WAITLISTED("sessionWaitlisted"),
     SESSION_PROMOTED("sessionPromoted"),
     SESSION_CHANGED("sessionChanged"),
+    SESSION_CHANGED_WAITING("sessionChangedWaiting"),
     SESSION_CANCELLED("sessionCancelled"),
     SESSION_REMINDER("sessionReminder"),
     PHASE_OPENING("phaseOpening"),

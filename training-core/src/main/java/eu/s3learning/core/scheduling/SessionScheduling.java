@@ -83,9 +83,9 @@ public class SessionScheduling {
 
     /**
      * Changes a session. Seated trainees get the update of their calendar entry (the same entry, next sequence) with
-     * the trainer's reason, which a change of time, place, link or title needs once anyone is seated. The new time
-     * must not overlap another session where a seated or waiting trainee holds a place. Places added go to those
-     * waiting, in order, each told by mail.
+     * the trainer's reason, which a change of time, place, link or title needs once anyone is seated or waiting; those
+     * waiting are told without a calendar entry. The new time must not overlap another session where a seated or
+     * waiting trainee holds a place. Places added go to those waiting, in order, each told by mail.
      */
     public void replan(long trainerId, long sessionId, SessionPlan plan, String reason) {
         LiveSession session = sessions.lock(sessionId);
@@ -99,7 +99,8 @@ public class SessionScheduling {
         Room room = lockRoom(plan.roomId());
         List<Seat> seated = sessions.seats(sessionId, SeatStatus.SEATED);
         boolean calendarChanged = session.apply(plan, room, seated.size());
-        String why = calendarChanged && !seated.isEmpty() ? Text.required(reason, 1000, "error.session.changeReasonRequired")
+        boolean anyoneBooked = !seated.isEmpty() || !sessions.seats(sessionId, SeatStatus.WAITLISTED).isEmpty();
+        String why = calendarChanged && anyoneBooked ? Text.required(reason, 1000, "error.session.changeReasonRequired")
                 : Text.optional(reason, 1000);
         refuseConflicts(session);
         if (calendarChanged) {
@@ -109,6 +110,12 @@ public class SessionScheduling {
             }
         }
         booking.promoteWhileRoom(session, trainerId);
+        if (calendarChanged) {
+            // Those still waiting are told too, without a calendar entry: they have no place yet.
+            for (Seat seat : sessions.seats(sessionId, SeatStatus.WAITLISTED)) {
+                notices.send(seat, MailKind.SESSION_CHANGED_WAITING, why);
+            }
+        }
     }
 
     /** Cancels a session with a reason: every seat and place in line ends, and each trainee is told why. */

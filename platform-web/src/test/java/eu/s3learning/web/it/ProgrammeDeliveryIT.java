@@ -937,14 +937,26 @@ class ProgrammeDeliveryIT {
         Enrolment trainee = s.prepared();
         booking.signUp(trainee.person().id(), day.id());
         String secret = feeds.renew(trainee.person().id());
-        Calendar feed = parsed(feeds.feed(secret).orElseThrow());
+        HttpResponse<String> fetched = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(platformSettings.publicUrl() + "/calendar/" + secret + ".ics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, fetched.statusCode(), "a calendar client fetches the feed without signing in");
+        assertTrue(fetched.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        Calendar feed = parsed(fetched.body());
         assertTrue(feed.getComponents("VEVENT").stream()
                 .anyMatch(e -> e.getProperty("UID").orElseThrow().getValue().equals(day.calendarUid())));
+        List<String> uids = feed.getComponents("VEVENT").stream().map(e -> e.getProperty("UID").orElseThrow().getValue()).toList();
+        assertTrue(uids.stream().anyMatch(u -> u.startsWith("prep-" + trainee.id() + "@"))
+                && uids.stream().anyMatch(u -> u.startsWith("wrap-" + trainee.id() + "@")), "the phases' deadlines are in it: " + uids);
         String replacement = feeds.renew(trainee.person().id());
         assertTrue(feeds.feed(secret).isEmpty(), "a replaced address stops working");
         feeds.revoke(trainee.person().id());
         assertTrue(feeds.feed(replacement).isEmpty());
         assertTrue(feeds.feed("../../etc/passwd").isEmpty());
+        for (String gone : List.of(secret + ".ics", replacement + ".ics", secret)) {
+            assertEquals(404, java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(platformSettings.publicUrl() + "/calendar/" + gone)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), gone);
+        }
     }
 
     @Test
@@ -983,12 +995,21 @@ class ProgrammeDeliveryIT {
                 .filter(st -> st.getJsonObject("verb").getString("id").equals("http://id.tincanapi.com/verb/earned")).findFirst().orElseThrow();
         assertEquals(PlatformStatements.registration(trainee.id()).toString(), earned.getJsonObject("context").getString("registration"),
                 "the certificate earned, as an xAPI statement in the enrolment's registration");
+        String download = "certificate?enrolment=" + trainee.id();
+        HttpResponse<byte[]> own = web(trainee).download("trainee/" + download);
+        assertEquals(200, own.statusCode());
+        assertEquals("%PDF", new String(own.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(200, web(people.byId(s.trainer).orElseThrow().email().value()).download("trainer/" + download).statusCode());
+        assertEquals(403, web(person(Role.TRAINER).email().value()).download("trainer/" + download).statusCode(), "another trainer");
+        assertEquals(403, web(person(Role.TRAINEE).email().value()).download("trainee/" + download).statusCode(), "another trainee");
+        assertEquals(404, web(trainee).download("trainee/certificate?enrolment=seven").statusCode());
 
         long stranger = person(Role.TRAINER).id();
         assertEquals("error.forbidden", refusal(() -> certificates.revoke(stranger, certificate.id(), "not mine")));
         assertEquals("error.certificate.reasonRequired", refusal(() -> certificates.revoke(s.trainer, certificate.id(), " ")));
         certificates.revoke(s.trainer, certificate.id(), "Attendance sheet of day 2 was signed by someone else");
         assertTrue(certificates.byCode(certificate.code()).orElseThrow().revoked());
+        assertEquals(404, web(trainee).download("trainee/" + download).statusCode(), "a revoked certificate is no longer handed out");
         assertEquals("error.certificate.revoked", refusal(() -> certificates.revoke(s.trainer, certificate.id(), "again")));
     }
 

@@ -5,6 +5,7 @@ import eu.s3learning.core.certificate.Certificate;
 import eu.s3learning.core.certificate.Certificates;
 import eu.s3learning.core.cohort.Cohort;
 import eu.s3learning.core.cohort.CohortAccess;
+import eu.s3learning.core.cohort.CohortService;
 import eu.s3learning.core.cohort.Cohorts;
 import eu.s3learning.core.cohort.Enrolment;
 import eu.s3learning.core.cohort.EnrolmentService;
@@ -13,12 +14,13 @@ import eu.s3learning.core.cohort.RosterImport;
 import eu.s3learning.core.cohort.RosterRow;
 import eu.s3learning.core.identity.EmailAddress;
 import eu.s3learning.core.identity.People;
-import eu.s3learning.core.progress.Journey;
-import eu.s3learning.core.progress.LearnerProgress;
-import eu.s3learning.core.progress.CohortProgress;
+import eu.s3learning.core.identity.Person;
 import eu.s3learning.core.programme.PhaseKind;
 import eu.s3learning.core.programme.Unit;
 import eu.s3learning.core.programme.types.LiveSessionType;
+import eu.s3learning.core.progress.CohortProgress;
+import eu.s3learning.core.progress.Journey;
+import eu.s3learning.core.progress.LearnerProgress;
 import eu.s3learning.core.scheduling.LiveSession;
 import eu.s3learning.core.scheduling.Room;
 import eu.s3learning.core.scheduling.SeatStatus;
@@ -36,12 +38,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import org.omnifaces.cdi.Param;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.omnifaces.cdi.Param;
 
 /**
  * A trainer's cohort page: who is in it (approve, refuse, withdraw, open the wrap-up), the
@@ -77,6 +80,9 @@ public class CohortView {
     People people;
 
     @Inject
+    CohortService cohortService;
+
+    @Inject
     Certificates certificates;
 
     @Inject
@@ -95,6 +101,7 @@ public class CohortView {
     private Cohort cohort;
     private final Map<Long, String> reasons = new HashMap<>();
     private String addEmail;
+    private String trainerEmail;
     private CohortProgress matrix;
     private String filterText;
     private String filterPhase;
@@ -272,6 +279,32 @@ public class CohortView {
 
     public void setRosterFile(Part rosterFile) {
         this.rosterFile = rosterFile;
+    }
+
+    /** The people who run the cohort. */
+    public List<Person> getTrainers() {
+        return getCohort().trainerIds().stream().sorted().map(people::byId).flatMap(Optional::stream).toList();
+    }
+
+    /** Another trainer, found by their address, runs the cohort from now on too. */
+    public void addTrainer() {
+        act(() -> {
+            long personId = people.byEmail(EmailAddress.of(trainerEmail)).orElseThrow(() -> new RuleViolation("error.cohort.noSuchPerson")).id();
+            cohortService.addTrainer(current.id(), id, personId);
+            trainerEmail = null;
+        }, "cohort.trainer.added");
+    }
+
+    public void removeTrainer(long personId) {
+        act(() -> cohortService.removeTrainer(current.id(), id, personId), "cohort.trainer.removed");
+    }
+
+    public String getTrainerEmail() {
+        return trainerEmail;
+    }
+
+    public void setTrainerEmail(String trainerEmail) {
+        this.trainerEmail = trainerEmail;
     }
 
     public void addTrainee() {

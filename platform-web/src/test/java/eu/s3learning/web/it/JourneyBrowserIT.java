@@ -68,7 +68,9 @@ class JourneyBrowserIT {
     void aTraineeGoesFromEnrolmentThroughBothDaysToTheOnlineWrapUp() throws Exception {
         String trainer = browser.registeredAndVerified("Mihai Trainer", "ADR Centru", PASSWORD);
         String trainee = browser.registeredAndVerified("Elena Trainee", "Cluster Agro Moldova", PASSWORD);
+        String coTrainer = browser.registeredAndVerified("Ioana Cotrainer", "ADR Nord-Est", PASSWORD);
         grantTrainerRole(trainer);
+        grantTrainerRole(coTrainer);
         String tag = UUID.randomUUID().toString().substring(0, 6);
         LocalDate today = LocalDate.now(BUCHAREST);
 
@@ -78,6 +80,9 @@ class JourneyBrowserIT {
         addVenue("Training centre " + tag);
         createCohort("S3 package " + tag, "Iași " + tag, today);
         String cohortPage = browser.path();
+        addTrainer(trainee, "This person does not have the trainer role");
+        addTrainer(coTrainer, "The trainer now runs this group with you.");
+        assertTrue(browser.text("trainer-list").contains("Ioana Cotrainer"), browser.text("trainer-list"));
         scheduleInPerson("Day 1", today.plusDays(6), "Training centre " + tag);
         scheduleInPerson("Day 2", today.plusDays(7), "Training centre " + tag);
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "trainer cohort page");
@@ -196,6 +201,13 @@ class JourneyBrowserIT {
         browser.submit("roles:save");
         browser.waitForText("The roles have been changed.");
         browser.submit("account:sign-out");
+    }
+
+    /** On the cohort page: adds a trainer by address (one without the trainer role is refused) and waits for the answer. */
+    private void addTrainer(String email, String answer) {
+        browser.type("trainers:trainer-email", email);
+        browser.submit("trainers:add-trainer");
+        browser.waitForText(answer);
     }
 
     private void buildProgramme(String title) {

@@ -1,5 +1,6 @@
 package eu.s3learning.core.cohort;
 
+import eu.s3learning.core.RuleViolation;
 import eu.s3learning.core.programme.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,10 +32,15 @@ public class CohortService {
         return cohort;
     }
 
+    /** A trainer of the cohort adds another person with the trainer role (or an administrator) to run it with them. */
     public void addTrainer(long trainerId, long cohortId, long newTrainerId) {
         Cohort cohort = cohorts.lock(cohortId);
         access.requireTrainerOf(cohort, trainerId);
-        access.requireTrainer(newTrainerId);
+        try {
+            access.requireTrainer(newTrainerId);
+        } catch (RuleViolation notATrainer) {
+            throw new RuleViolation("error.cohort.notATrainer");
+        }
         cohort.addTrainer(newTrainerId);
     }
 

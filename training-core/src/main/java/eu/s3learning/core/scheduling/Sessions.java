@@ -105,19 +105,7 @@ public class Sessions {
 
     /** The enrolment's seats and places in line, in sessions still scheduled. */
     public List<Seat> seatsOf(long enrolmentId) {
-        return seatsOf(List.of(enrolmentId)).getOrDefault(enrolmentId, new ArrayList<>());
-    }
-
-    /** {@link #seatsOf(long)} for several enrolments at once, by enrolment. */
-    public Map<Long, List<Seat>> seatsOf(Collection<Long> enrolmentIds) {
-        if (enrolmentIds.isEmpty()) {
-            return new HashMap<>();
-        }
-        return em.createQuery("select s from Seat s where s.enrolment.id in :enrolments and s.status <> :left"
-                        + " and s.session.status = :scheduled order by s.session.startsAt", Seat.class)
-                .setParameter("enrolments", enrolmentIds).setParameter("left", SeatStatus.LEFT)
-                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList().stream()
-                .collect(Collectors.groupingBy(s -> s.enrolment().id(), Collectors.toCollection(ArrayList::new)));
+        return held("s.enrolment.id", List.of(enrolmentId));
     }
 
     /**
@@ -128,11 +116,16 @@ public class Sessions {
         if (personIds.isEmpty()) {
             return new HashMap<>();
         }
-        return em.createQuery("select s from Seat s where s.enrolment.person.id in :people and s.status <> :left"
-                        + " and s.session.status = :scheduled order by s.session.startsAt", Seat.class)
-                .setParameter("people", personIds).setParameter("left", SeatStatus.LEFT)
-                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList().stream()
+        return held("s.enrolment.person.id", personIds).stream()
                 .collect(Collectors.groupingBy(s -> s.enrolment().person().id(), Collectors.toCollection(ArrayList::new)));
+    }
+
+    /** Seats and places in line, in sessions still scheduled, earliest first, whose {@code owner} path is one of these. */
+    private List<Seat> held(String owner, Collection<Long> ids) {
+        return em.createQuery("select s from Seat s where " + owner + " in :ids and s.status <> :left"
+                        + " and s.session.status = :scheduled order by s.session.startsAt", Seat.class)
+                .setParameter("ids", ids).setParameter("left", SeatStatus.LEFT)
+                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList();
     }
 
     /** The seats, whatever their status, that these enrolments have or had at the session, by enrolment. */

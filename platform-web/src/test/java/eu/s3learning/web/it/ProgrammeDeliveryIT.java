@@ -35,6 +35,7 @@ import eu.s3learning.core.mail.MailDelivery;
 import eu.s3learning.core.mail.MailDispatcher;
 import eu.s3learning.core.mail.MailKind;
 import eu.s3learning.core.mail.MailQueue;
+import eu.s3learning.core.mail.MailTemplates;
 import eu.s3learning.core.settings.PlatformSettings;
 import eu.s3learning.core.tracking.forwarding.ProgrammeActivity;
 import eu.s3learning.core.tracking.lrs.statement.StatementFilter;
@@ -1054,6 +1055,39 @@ class ProgrammeDeliveryIT {
         noticeSweep.run();
         assertEquals(1, subjects(opened.person()).stream().filter(opening::equals).count());
         assertEquals(0, subjects(locked.person()).stream().filter(opening::equals).count());
+    }
+
+    /**
+     * Face-to-face sign-up is told to each trainee once they can sign up: not before a session takes sign-ups, not
+     * while their preparation is incomplete (the cohort requires it), not to one who already booked, and once only.
+     */
+    @Test
+    void aTraineeIsToldOnceThatSignUpIsOpenWhenTheyCanSignUp() {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        Enrolment unprepared = s.enrolled();
+        Enrolment prepared = s.prepared();
+        Enrolment booked = s.prepared();
+        String open = "You can sign up for the face-to-face days";
+
+        noticeSweep.run();
+        assertEquals(0, subjects(prepared.person()).stream().filter(open::equals).count(), "no session takes sign-ups yet");
+
+        LiveSession one = s.inPerson(s.dayOne, 10, 10);
+        s.inPerson(s.dayTwo, 11, 10);
+        booking.signUp(booked.person().id(), one.id());
+        noticeSweep.run();
+        noticeSweep.run();
+        assertEquals(1, subjects(prepared.person()).stream().filter(open::equals).count());
+        assertEquals(0, subjects(unprepared.person()).stream().filter(open::equals).count(), "preparation comes first");
+        assertEquals(0, subjects(booked.person()).stream().filter(open::equals).count(), "already signed up");
+        String deadline = MailTemplates.dateTime(one.signupDeadline(), java.util.Locale.ENGLISH, BUCHAREST);
+        assertTrue(mails(prepared.person()).stream().anyMatch(m -> m.contains("the first sign-up closes on " + deadline)
+                && m.contains("/trainee/journey.xhtml?enrolment=" + prepared.id())), () -> mails(prepared.person()).toString());
+
+        progress.experienced(unprepared.person().id(), unprepared.id(), s.reading.id());
+        noticeSweep.run();
+        noticeSweep.run();
+        assertEquals(1, subjects(unprepared.person()).stream().filter(open::equals).count(), "told once the preparation is complete");
     }
 
     @Test

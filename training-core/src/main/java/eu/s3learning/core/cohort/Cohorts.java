@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +64,15 @@ public class Cohorts {
     public List<Cohort> inWrapUpAt(Instant moment) {
         return em.createQuery("select c from Cohort c where c.wrapUpOpensAt <= :moment and c.wrapUpClosesAt > :moment", Cohort.class)
                 .setParameter("moment", moment).getResultList();
+    }
+
+    /** Cohorts whose preparation has opened and whose first face-to-face day has not begun (in the cohort's zone). */
+    public List<Cohort> beforeTheirDaysAt(Instant moment) {
+        // The day is a date in the cohort's zone: the query keeps a day's margin, the cohort says exactly.
+        LocalDate earliest = moment.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
+        return em.createQuery("select c from Cohort c where c.preparationOpensAt <= :moment and c.firstDay >= :earliest", Cohort.class)
+                .setParameter("moment", moment).setParameter("earliest", earliest).getResultList().stream()
+                .filter(c -> moment.isBefore(c.dayStarts(c.firstDay()))).toList();
     }
 
     /** Cohorts whose given moment ({@code preparationOpensAt}, {@code wrapUpClosesAt} …) falls in the interval. */

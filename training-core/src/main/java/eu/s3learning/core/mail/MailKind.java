@@ -21,6 +21,7 @@ public enum MailKind {
     SESSION_CANCELLED("sessionCancelled"),
     SESSION_REMINDER("sessionReminder"),
     PHASE_OPENING("phaseOpening"),
+    SIGN_UP_OPEN("signUpOpen"),
     DEADLINE_REMINDER("deadlineReminder"),
     COHORT_INVITATION("cohortInvitation"),
     FORWARDING_LAG("forwardingLag");

@@ -12,6 +12,8 @@ import eu.s3learning.core.mail.MailTemplates;
 import eu.s3learning.core.progress.LearnerProgress;
 import eu.s3learning.core.progress.PhaseStatus;
 import eu.s3learning.core.programme.PhaseKind;
+import eu.s3learning.core.programme.Unit;
+import eu.s3learning.core.scheduling.LiveSession;
 import eu.s3learning.core.scheduling.Seat;
 import eu.s3learning.core.scheduling.SessionNotices;
 import eu.s3learning.core.scheduling.Sessions;
@@ -20,13 +22,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
- * Sends what has come due: session reminders, phase openings (the wrap-up also when attendance or
- * a trainer opens it for a trainee after its window opened), deadline reminders. Run every
+ * Sends what has come due: session reminders, phase openings (face-to-face sign-up once a
+ * trainee can sign up; the wrap-up also when attendance or a trainer opens it for a trainee
+ * after its window opened), deadline reminders. Run every
  * minute; each notice goes out once (see {@link NoticeLedger}), and a notice whose moment lies
  * longer ago than {@link NoticeSettings#staleAfter()} is skipped, so an old cohort is not
  * flooded after an outage. The wrap-up's opening is told while its window lasts: it is still
@@ -74,6 +80,7 @@ public class NoticeSweep {
         }
         Instant staleBefore = now.minus(noticeSettings.staleAfter());
         sent += openings(CohortMoment.PREPARATION_OPENS, PhaseKind.PREPARATION, staleBefore, now);
+        sent += signUpsOpen(now);
         sent += wrapUpsOpen(now);
         Instant horizon = now.plus(noticeSettings.deadlineLead());
         sent += deadlines(CohortMoment.PREPARATION_CLOSES, PhaseKind.PREPARATION, now, horizon);
@@ -112,6 +119,42 @@ public class NoticeSweep {
             }
         }
         return sent;
+    }
+
+    /**
+     * Sign-up for the face-to-face days, told to each enrolled trainee once they can sign up: the phase is open to
+     * them (their preparation is complete, or the cohort only recommends it), a session of the days takes sign-ups,
+     * and they hold no place yet. Looked at from the preparation's opening until the first day begins, so a trainee
+     * who completes the preparation hears of it at the next sweep.
+     */
+    private int signUpsOpen(Instant now) {
+        int sent = 0;
+        for (Cohort cohort : cohorts.beforeTheirDaysAt(now)) {
+            Set<Long> days = cohort.programme().phase(PhaseKind.FACE_TO_FACE).units().stream().map(Unit::id).collect(Collectors.toSet());
+            Optional<Instant> firstDeadline = sessions.ofCohort(cohort.id()).stream()
+                    .filter(s -> days.contains(s.unitId()) && s.signupOpenAt(now))
+                    .map(LiveSession::signupDeadline).min(Comparator.naturalOrder());
+            if (firstDeadline.isEmpty()) {
+                continue;
+            }
+            Set<Long> told = ledger.sentIn(NoticeKind.PHASE_OPENING, PhaseKind.FACE_TO_FACE.name(), cohort.id());
+            Set<Long> booked = sessions.enrolmentsHoldingSeatsIn(cohort.id());
+            for (Enrolment enrolment : cohorts.enrolments(cohort.id(), EnrolmentStatus.ENROLLED)) {
+                if (!told.contains(enrolment.id()) && !booked.contains(enrolment.id())
+                        && progress.journeyOf(enrolment).phase(PhaseKind.FACE_TO_FACE).status() == PhaseStatus.OPEN) {
+                    sent += send(NoticeKind.PHASE_OPENING, enrolment, PhaseKind.FACE_TO_FACE.name(),
+                            () -> signUpMail(enrolment, firstDeadline.get()));
+                }
+            }
+        }
+        return sent;
+    }
+
+    private void signUpMail(Enrolment enrolment, Instant firstDeadline) {
+        Person person = enrolment.person();
+        mail.send(person.email(), MailKind.SIGN_UP_OPEN, person.locale(), person.fullName(), enrolment.cohort().name(),
+                settings.link("/trainee/journey.xhtml?enrolment=" + enrolment.id()),
+                MailTemplates.dateTime(firstDeadline, person.locale(), person.timeZone()));
     }
 
     /** A phase about to close: told to the enrolled trainees who have not completed it. */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Where live sessions, seats and attendance are kept. */
@@ -118,6 +119,14 @@ public class Sessions {
         }
         return held("s.enrolment.person.id", personIds).stream()
                 .collect(Collectors.groupingBy(s -> s.enrolment().person().id(), Collectors.toCollection(ArrayList::new)));
+    }
+
+    /** The enrolments that hold a seat or a place in line in a scheduled session of the cohort. */
+    public Set<Long> enrolmentsHoldingSeatsIn(long cohortId) {
+        return Set.copyOf(em.createQuery("select distinct s.enrolment.id from Seat s where s.session.cohort.id = :cohort"
+                        + " and s.status <> :left and s.session.status = :scheduled", Long.class)
+                .setParameter("cohort", cohortId).setParameter("left", SeatStatus.LEFT)
+                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList());
     }
 
     /** Seats and places in line, in sessions still scheduled, earliest first, whose {@code owner} path is one of these. */

@@ -162,6 +162,8 @@ public class BlendedBench {
         fields.put("schedule:meeting", "");
         fields.put("schedule:capacity", "20");
         fields.put("schedule:deadline", day.minusDays(1) + "T12:00");
+        // The checked trainer: the planning one, as the page offers.
+        fields.put("schedule:trainers", find(Pattern.compile("<input(?=[^>]*name=\"schedule:trainers\")(?=[^>]*checked)[^>]*value=\"(\\d+)\""), page));
         fields.put("schedule:submit", "Plan a session");
         String done = trainer.post("trainer/cohort.xhtml?id=" + cohort, page, "schedule", fields);
         if (!done.contains("The session was planned.")) {

@@ -121,6 +121,7 @@ public class CohortView {
     private String meetingUrl;
     private int sessionCapacity = 25;
     private LocalDateTime signupDeadline;
+    private Long[] sessionTrainers;
 
     public void load() {
         PageRefusal.unlessAllowed(id, () -> access.mayRun(getCohort(), current.id()));
@@ -322,7 +323,7 @@ public class CohortView {
         }
         act(() -> scheduling.schedule(current.id(), id, new SessionPlan(sessionUnit, sessionMode, sessionTitle, sessionStarts,
                 sessionEnds, sessionMode == SessionMode.IN_PERSON ? sessionRoom : null,
-                sessionMode == SessionMode.ONLINE ? meetingUrl : null, sessionCapacity, signupDeadline, Set.of(current.id()))),
+                sessionMode == SessionMode.ONLINE ? meetingUrl : null, sessionCapacity, signupDeadline, Set.of(getSessionTrainers()))),
                 "cohort.session.scheduled");
     }
 
@@ -448,5 +449,14 @@ public class CohortView {
 
     public void setSignupDeadline(LocalDateTime signupDeadline) {
         this.signupDeadline = signupDeadline;
+    }
+
+    /** Who runs the new session: the trainer planning it, unless they choose others of the cohort's trainers. */
+    public Long[] getSessionTrainers() {
+        return sessionTrainers == null ? new Long[] {current.id()} : sessionTrainers;
+    }
+
+    public void setSessionTrainers(Long[] sessionTrainers) {
+        this.sessionTrainers = sessionTrainers;
     }
 }

@@ -4,6 +4,8 @@ import eu.s3learning.core.cohort.CohortAccess;
 import eu.s3learning.core.cohort.Cohorts;
 import eu.s3learning.core.cohort.Enrolment;
 import eu.s3learning.core.cohort.EnrolmentStatus;
+import eu.s3learning.core.identity.People;
+import eu.s3learning.core.identity.Person;
 import eu.s3learning.core.scheduling.Attendance;
 import eu.s3learning.core.scheduling.AttendanceRegister;
 import eu.s3learning.core.scheduling.AttendanceStatus;
@@ -30,6 +32,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +44,9 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class SessionView {
+
+    @Inject
+    People people;
 
     @Inject
     Sessions sessions;
@@ -88,6 +94,7 @@ public class SessionView {
     private Integer changeCapacity;
     private LocalDateTime changeDeadline;
     private String changeReason;
+    private Long[] changeTrainers;
 
     public void load() {
         PageRefusal.unlessAllowed(id, () -> access.mayRun(getSession().cohort(), current.id()));
@@ -100,6 +107,26 @@ public class SessionView {
         changeMeetingUrl = s.meetingUrl();
         changeCapacity = s.capacity();
         changeDeadline = LocalDateTime.ofInstant(s.signupDeadline(), zone);
+        changeTrainers = s.trainerIds().stream().sorted().toArray(Long[]::new);
+    }
+
+    /** The cohort's trainers, who may run its sessions. */
+    public List<Person> getCohortTrainers() {
+        return getSession().cohort().trainerIds().stream().sorted().map(people::byId).flatMap(Optional::stream).toList();
+    }
+
+    /** Who runs the session, by name. */
+    public String getTrainerNames() {
+        return getSession().trainerIds().stream().sorted().map(people::byId).flatMap(Optional::stream)
+                .map(Person::fullName).collect(Collectors.joining(", "));
+    }
+
+    public Long[] getChangeTrainers() {
+        return changeTrainers;
+    }
+
+    public void setChangeTrainers(Long[] changeTrainers) {
+        this.changeTrainers = changeTrainers;
     }
 
     public List<Room> getRooms() {
@@ -180,7 +207,8 @@ public class SessionView {
         LiveSession s = getSession();
         boolean inPerson = s.mode() == SessionMode.IN_PERSON;
         SessionPlan plan = new SessionPlan(s.unitId(), s.mode(), changeTitle, changeStarts, changeEnds, inPerson ? changeRoom : null,
-                inPerson ? null : changeMeetingUrl, changeCapacity, changeDeadline, s.trainerIds());
+                inPerson ? null : changeMeetingUrl, changeCapacity, changeDeadline,
+                changeTrainers == null ? Set.of() : Set.of(changeTrainers));
         act(() -> scheduling.replan(current.id(), id, plan, changeReason), "session.changedDone");
     }
 

@@ -84,8 +84,12 @@ class JourneyBrowserIT {
         addTrainer(coTrainer, "The trainer now runs this group with you.");
         assertTrue(browser.text("trainer-list").contains("Ioana Cotrainer"), browser.text("trainer-list"));
         scheduleInPerson("Day 1", today.plusDays(6), "Training centre " + tag);
+        browser.driver.findElement(By.xpath("//fieldset[.//input[@name='schedule:trainers']]//label[normalize-space()='Ioana Cotrainer']")).click();
         scheduleInPerson("Day 2", today.plusDays(7), "Training centre " + tag);
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "trainer cohort page");
+        browser.driver.findElement(By.xpath("//a[contains(@href,'session.xhtml') and text()='Day 2']")).click();
+        assertEquals("Run by: Mihai Trainer, Ioana Cotrainer", browser.text("session-trainers"), "both run Day 2");
+        browser.open(cohortPage.substring(1));
         browser.submit("account:sign-out");
 
         browser.signIn(trainee, PASSWORD);
@@ -98,6 +102,18 @@ class JourneyBrowserIT {
         browser.submit("next-unit");
         browser.waitForText("Smart specialisation concentrates");
         browser.open(journey.substring(1));
+        browser.submit("next-unit");
+        HttpResponse<byte[]> document = download(browser.driver.findElement(By.id("unit-file")).getAttribute("href"));
+        assertEquals(200, document.statusCode());
+        assertEquals("%PDF", new String(document.body(), 0, 4, StandardCharsets.US_ASCII));
+        browser.open(journey.substring(1));
+        browser.submit("next-unit");
+        browser.waitForText("Write down three strengths");
+        browser.open(journey.substring(1));
+        assertTrue(browser.text("lock-FACE_TO_FACE").contains("Complete the online preparation first"), "a unit marked done by hand is left");
+        browser.submit("next-unit");
+        browser.submit("done:mark-done");
+        browser.waitForText("Marked as done.");
         assertTrue(browser.driver.findElements(By.id("lock-FACE_TO_FACE")).isEmpty(), "preparation done opens the sign-up");
         signUpFor("Day 1");
         giveUpPlaceAt("Day 1");
@@ -210,13 +226,25 @@ class JourneyBrowserIT {
         browser.waitForText(answer);
     }
 
-    private void buildProgramme(String title) {
+    private void buildProgramme(String title) throws Exception {
         browser.open("trainer/programmes.xhtml");
         browser.type("programme:title", title);
         browser.submit("programme:submit");
         browser.waitForText("three phases");
         addModule("PREPARATION", "The S3 concept");
         addUnit("PREPARATION", "page", "What smart specialisation is", "<p>Smart specialisation concentrates resources.</p>");
+        addUnit("PREPARATION", "file", "Regional SWOT template", "");
+        editUnit("Regional SWOT template", () -> {
+            browser.driver.findElement(By.id("upload:file")).sendKeys(document().toString());
+            browser.submit("upload:send");
+            browser.waitForText("The document was stored.");
+        });
+        addUnit("PREPARATION", "page", "Your region's strengths", "<p>Write down three strengths of your region.</p>");
+        editUnit("Your region's strengths", () -> {
+            new Select(browser.driver.findElement(By.id("unit:completion"))).selectByValue("MARKED_DONE");
+            browser.submit("unit:save");
+            browser.waitForText("The unit was saved.");
+        });
         addModule("FACE_TO_FACE", "Two days");
         addUnit("FACE_TO_FACE", "live-session", "Day 1", "");
         addUnit("FACE_TO_FACE", "live-session", "Day 2", "");
@@ -224,6 +252,45 @@ class JourneyBrowserIT {
         assertEquals(List.of("Day 1", "Day 2"), drag("Day 2", "Day 1"), "and dragged onto the next one, goes after it");
         addModule("WRAP_UP", "Conclusions");
         addUnit("WRAP_UP", "live-session", "Online conclusions", "");
+        previewAsATrainee();
+    }
+
+    /** The programme as trainees see it, unit after unit, from its editor. */
+    private void previewAsATrainee() throws Exception {
+        String editor = browser.path();
+        browser.submit("preview");
+        assertTrue(browser.text("preview-notice").contains("Nothing you open here is recorded."));
+        browser.submit("preview-next");
+        assertTrue(browser.text("unit-content").contains("Smart specialisation concentrates resources."));
+        browser.submit("preview-next");
+        assertTrue(browser.text("unit-heading").contains("Regional SWOT template"));
+        assertEquals("%PDF", new String(download(browser.driver.findElement(By.id("unit-file")).getAttribute("href")).body(), 0, 4,
+                StandardCharsets.US_ASCII), "the trainer gets the document the trainees will");
+        browser.submit("preview-next");
+        assertTrue(browser.text("unit-content").contains("Write down three strengths"));
+        assertTrue(browser.text("mark-done-hint").contains("Trainees press this button"));
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "programme preview");
+        browser.open(editor.substring(1));
+    }
+
+    /** Opens a unit's editor from the programme page, does the step and comes back. */
+    private void editUnit(String title, Runnable step) {
+        String programme = browser.path();
+        browser.submit(browser.driver.findElement(By.linkText(title)));
+        step.run();
+        browser.open(programme.substring(1));
+    }
+
+    /** A small PDF file to upload, as a trainer's computer has one. */
+    private static java.nio.file.Path document() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("unit-file").resolve("SWOT template.pdf");
+            java.nio.file.Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+                    StandardCharsets.US_ASCII);
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Drags one unit of the face-to-face module onto another, as the mouse does; returns the new order. */

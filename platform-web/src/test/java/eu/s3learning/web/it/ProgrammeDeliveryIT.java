@@ -57,8 +57,11 @@ import eu.s3learning.core.programme.Programme;
 import eu.s3learning.core.programme.ProgrammeAuthoring;
 import eu.s3learning.core.programme.Unit;
 import eu.s3learning.core.programme.UnitChange;
+import eu.s3learning.core.programme.types.FileType;
 import eu.s3learning.core.programme.types.LiveSessionType;
 import eu.s3learning.core.programme.types.PageType;
+import eu.s3learning.core.programme.types.UnitFile;
+import eu.s3learning.core.programme.types.UnitFiles;
 import eu.s3learning.core.scheduling.AttendanceRegister;
 import eu.s3learning.core.scheduling.AttendanceStatus;
 import eu.s3learning.core.scheduling.CalendarFeeds;
@@ -129,6 +132,9 @@ class ProgrammeDeliveryIT {
 
     @Inject
     ProgrammeAuthoring authoring;
+
+    @Inject
+    UnitFiles unitFiles;
 
     @Inject
     CohortService cohortService;
@@ -369,6 +375,11 @@ class ProgrammeDeliveryIT {
                 s.dayTwo.id(), SessionMode.IN_PERSON, "Clash", s.today.plusDays(10).atTime(16, 0), s.today.plusDays(10).atTime(18, 0),
                 otherRoom.id(), null, 10, s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer)))));
         long secondTrainer = person(Role.TRAINER).id();
+        SessionPlan runBySecond = new SessionPlan(s.dayTwo.id(), SessionMode.IN_PERSON, "Day 2, parallel",
+                s.today.plusDays(10).atTime(16, 0), s.today.plusDays(10).atTime(18, 0), otherRoom.id(), null, 10,
+                s.today.plusDays(9).atTime(12, 0), Set.of(secondTrainer));
+        assertEquals("error.session.trainerNotInCohort", refusal(() -> scheduling.schedule(s.trainer, s.cohort.id(), runBySecond)),
+                "a session is run by the cohort's own trainers");
         cohortService.addTrainer(s.trainer, s.cohort.id(), secondTrainer);
         LiveSession overlapping = scheduling.schedule(s.trainer, s.cohort.id(), new SessionPlan(s.dayTwo.id(), SessionMode.IN_PERSON,
                 "Day 2, parallel", s.today.plusDays(10).atTime(16, 0), s.today.plusDays(10).atTime(18, 0), otherRoom.id(), null, 10,
@@ -688,6 +699,93 @@ class ProgrammeDeliveryIT {
         assertEquals(404, own.download("trainer/sign-in-sheet?session=" + Long.MAX_VALUE).statusCode());
         assertEquals(404, own.download("trainer/sign-in-sheet?session=one").statusCode());
         assertEquals(400, own.download("trainer/progress-export?cohort=" + s.cohort.id() + "&format=pdf").statusCode());
+    }
+
+    /**
+     * A file unit keeps only a real document of an accepted kind, within the size limit, under a clean name; it is
+     * handed out to a trainee whose journey has its phase open and to trainers, and previewed as trainees see it.
+     */
+    @Test
+    void aFileUnitTakesOnlyRealDocumentsAndHandsThemToThoseWhoseJourneyHasItOpen() throws Exception {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        Unit template = authoring.addUnit(s.trainer, s.programme.phase(PhaseKind.PREPARATION).modules().get(0).id(), FileType.CODE,
+                "Regional SWOT template", null);
+        Unit later = authoring.addUnit(s.trainer, s.programme.phase(PhaseKind.WRAP_UP).modules().get(0).id(), FileType.CODE,
+                "Action plan template", null);
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        assertEquals("error.file.format", refusal(() -> store(s.trainer, template, "setup.exe", pdf)));
+        assertEquals("error.file.format", refusal(() -> store(s.trainer, template, "no-extension", pdf)));
+        assertEquals("error.file.contentMismatch", refusal(() -> store(s.trainer, template, "swot.pdf",
+                "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("error.file.contentMismatch", refusal(() -> store(s.trainer, template, "swot.docx", pdf)), "a PDF named .docx");
+        assertEquals("error.file.empty", refusal(() -> store(s.trainer, template, "swot.pdf", new byte[0])));
+        assertEquals("error.file.name", refusal(() -> store(s.trainer, template, "x".repeat(300) + ".pdf", pdf)));
+        assertEquals("error.file.tooLarge", refusal(() -> authoring.storeFile(s.trainer, template.id(), "huge.pdf",
+                new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(pdf), zeros(UnitFiles.MAX_BYTES)))));
+        long trainee = person(Role.TRAINEE).id();
+        assertEquals("error.forbidden", refusal(() -> store(trainee, template, "swot.pdf", pdf)), "only trainers author");
+        assertEquals("error.file.notFileUnit", refusal(() -> store(s.trainer, s.reading, "swot.pdf", pdf)));
+        assertTrue(unitFiles.of(template.id()).isEmpty(), "nothing is kept of a refused upload");
+
+        UnitFile stored = store(s.trainer, template, "C:\\Users\\ana\\..\\SWOT \"template\".pdf", pdf);
+        assertEquals("SWOT template.pdf", stored.fileName(), "the last segment of the path, without quotes");
+        assertEquals("application/pdf", stored.mediaType());
+        assertEquals(stored.sha256(), store(s.trainer, later, "plan.pdf", pdf).sha256(), "the same bytes are stored once");
+
+        Enrolment ana = s.enrolled();
+        Enrolment dan = s.enrolled();
+        WebSession anas = web(ana);
+        HttpResponse<byte[]> download = anas.download("trainee/unit-file?enrolment=" + ana.id() + "&unit=" + template.id());
+        assertEquals(200, download.statusCode());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(java.util.Arrays.equals(pdf, download.body()));
+        assertEquals(403, anas.download("trainee/unit-file?enrolment=" + ana.id() + "&unit=" + later.id()).statusCode(),
+                "the wrap-up is still locked for her");
+        assertEquals(403, anas.download("trainee/unit-file?enrolment=" + dan.id() + "&unit=" + template.id()).statusCode(),
+                "another trainee's enrolment");
+        assertEquals(404, anas.download("trainee/unit-file?enrolment=" + ana.id() + "&unit=x").statusCode());
+        assertEquals(403, anas.download("trainer/unit-file?unit=" + template.id()).statusCode(), "the trainers' address");
+        assertEquals(403, anas.get("trainer/preview.xhtml?id=" + s.programme.id()).statusCode());
+
+        WebSession trainer = web(people.byId(s.trainer).orElseThrow().email().value());
+        assertTrue(java.util.Arrays.equals(pdf, trainer.download("trainer/unit-file?unit=" + later.id()).body()));
+        assertEquals(404, trainer.download("trainer/unit-file?unit=" + s.reading.id()).statusCode(), "a page has no document");
+        String preview = trainer.get("trainer/preview.xhtml?id=" + s.programme.id() + "&unit=" + template.id()).body();
+        assertTrue(preview.contains("Download SWOT template.pdf") && preview.contains("trainer/unit-file?unit=" + template.id()), preview);
+        assertTrue(preview.contains("Nothing you open here is recorded."), preview);
+        assertEquals(404, trainer.get("trainer/preview.xhtml?id=" + s.programme.id() + "&unit=" + new Setting(10, EnrolmentMode.OPEN).reading.id())
+                .statusCode(), "a unit of another programme");
+        assertEquals(404, trainer.get("trainer/preview.xhtml?id=" + Long.MAX_VALUE).statusCode());
+    }
+
+    /** That many zero bytes, made as they are read. */
+    private static java.io.InputStream zeros(long count) {
+        return new java.io.InputStream() {
+            private long left = count;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+                left -= n;
+                return n;
+            }
+        };
+    }
+
+    private UnitFile store(long author, Unit unit, String name, byte[] bytes) {
+        return authoring.storeFile(author, unit.id(), name, new java.io.ByteArrayInputStream(bytes));
     }
 
     private WebSession web(String email) throws Exception {

@@ -164,6 +164,10 @@ public class SessionScheduling {
         }
         for (long trainer : new TreeSet<>(session.trainerIds())) {
             access.requireTrainer(trainer);
+            if (!session.cohort().trainedBy(trainer)) {
+                // Only the cohort's trainers may take its attendance and see its trainees.
+                throw new RuleViolation("error.session.trainerNotInCohort", people.byId(trainer).orElseThrow().fullName());
+            }
             people.lock(trainer);
             if (!sessions.runByDuring(trainer, session.startsAt(), session.endsAt(), session.id()).isEmpty()) {
                 throw new RuleViolation("error.session.trainerBooked", people.byId(trainer).orElseThrow().fullName());

@@ -39,6 +39,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,9 +182,8 @@ public class CohortView {
     /** The progress matrix, filtered and sorted as the trainer asked. */
     public CohortProgress getMatrix() {
         if (matrix == null) {
-            matrix = progress.ofCohort(getCohort()).filtered(filterText,
-                    filterPhase == null || filterPhase.isBlank() ? null : PhaseKind.valueOf(filterPhase),
-                    order == null || order.isBlank() ? CohortProgress.Order.NAME : CohortProgress.Order.valueOf(order));
+            PhaseKind notCompleted = Arrays.stream(PhaseKind.values()).filter(k -> k.name().equals(filterPhase)).findFirst().orElse(null);
+            matrix = progress.ofCohort(getCohort()).filtered(filterText, notCompleted, CohortProgress.Order.named(order));
         }
         return matrix;
     }

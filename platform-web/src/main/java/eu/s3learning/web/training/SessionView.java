@@ -179,7 +179,7 @@ public class SessionView {
     }
 
     public void markAllPresent() {
-        act(() -> register.markAll(current.id(), id, AttendanceStatus.PRESENT), "attendance.allPresent");
+        act(() -> register.markUnmarked(current.id(), id, AttendanceStatus.PRESENT), "attendance.allPresent");
     }
 
     public void signUpOnBehalf() {

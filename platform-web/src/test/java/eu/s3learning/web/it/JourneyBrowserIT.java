@@ -137,7 +137,12 @@ class JourneyBrowserIT {
         browser.open(cohortPage.substring(1));
         markPresentAt("Day 1", "Elena Trainee");
         browser.open(cohortPage.substring(1));
-        markPresentAt("Day 2", "Elena Trainee");
+        browser.submit(browser.driver.findElement(By.linkText("Day 2")));
+        mark("Elena Trainee", "EXCUSED", "Excused");
+        browser.submit("register:all-present");
+        browser.waitForText("Everyone not yet marked is now marked present");
+        assertEquals("Excused", recordedFor("Elena Trainee"), "marking everyone keeps the marks given");
+        mark("Elena Trainee", "PRESENT", "Present");
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "attendance page");
         browser.open(cohortPage.substring(1));
         assertTrue(new String(download(browser.driver.findElement(By.id("export-csv")).getAttribute("href")).body(),
@@ -436,11 +441,20 @@ class JourneyBrowserIT {
 
     private void markPresentAt(String session, String trainee) {
         browser.submit(browser.driver.findElement(By.linkText(session)));
+        mark(trainee, "PRESENT", "Present");
+    }
+
+    /** On a session's page: one button of the trainee's row, and the mark it records. */
+    private void mark(String trainee, String status, String shown) {
         browser.waitForText("Attendance");
         WebElement row = browser.driver.findElement(By.xpath("//tr[contains(@class,'attendee')][th[text()='" + trainee + "']]"));
-        browser.submit(row.findElement(By.cssSelector("input.mark-PRESENT")));
+        browser.submit(row.findElement(By.cssSelector("input.mark-" + status)));
         browser.waitForText("Attendance saved.");
-        assertEquals("Present", browser.driver.findElement(
-                By.xpath("//tr[contains(@class,'attendee')][th[text()='" + trainee + "']]/td[@class='recorded']")).getText());
+        assertEquals(shown, recordedFor(trainee));
+    }
+
+    private String recordedFor(String trainee) {
+        return browser.driver.findElement(By.xpath("//tr[contains(@class,'attendee')][th[text()='" + trainee + "']]/td[@class='recorded']"))
+                .getText();
     }
 }

@@ -124,7 +124,8 @@ class ProgrammeDeliveryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PlatformDeployment.war().addClasses(WebSession.class, InTransaction.class, InTransaction.RolledBack.class);
+        return PlatformDeployment.war().addClasses(WebSession.class, InTransaction.class, InTransaction.RolledBack.class, ProfileTemplates.class)
+                .addAsResource(new java.io.File("../docs/xapi-profile.jsonld"), ProfileTemplates.RESOURCE);
     }
 
     @Inject
@@ -250,8 +251,12 @@ class ProgrammeDeliveryIT {
     }
 
     private Person person(Role role) {
+        return person(role, "en", "Europe/Bucharest");
+    }
+
+    private Person person(Role role, String language, String zone) {
         Person person = new Person(EmailAddress.of("it-" + UUID.randomUUID().toString().substring(0, 8) + "@example.ro"),
-                Profile.of(role.name() + " " + UUID.randomUUID().toString().substring(0, 4), "ADR Nord-Est", "RO", "en", "Europe/Bucharest"),
+                Profile.of(role.name() + " " + UUID.randomUUID().toString().substring(0, 4), "ADR Nord-Est", "RO", language, zone),
                 PasswordHasher.hash("it programme passphrase"), java.time.Instant.now());
         person.verifyEmail(java.time.Instant.now());
         person.replaceRoles(role == Role.TRAINEE ? Set.of(Role.TRAINEE) : Set.of(role, Role.TRAINEE));
@@ -347,6 +352,7 @@ class ProgrammeDeliveryIT {
         List<String> subjects = read(() -> em.createQuery("select m.subject from OutgoingMail m where m.recipient = :r order by m.id",
                 String.class).setParameter("r", second.person().email().value()).getResultList());
         assertEquals(List.of("You are on the waiting list", "You are enrolled"), subjects);
+        assertEveryStatementFitsTheProfile(first, second, third);
     }
 
     @Test
@@ -360,6 +366,7 @@ class ProgrammeDeliveryIT {
         enrolments.approve(s.trainer, asked.id());
         assertEquals("error.enrolment.reasonRequired", refusal(() -> enrolments.refuse(s.trainer, other.id(), "")));
         enrolments.refuse(s.trainer, other.id(), "This run is for agency staff of the North-East region");
+        assertEveryStatementFitsTheProfile(asked, other);
         assertEquals(EnrolmentStatus.ENROLLED, cohorts.enrolment(asked.id()).status());
         assertEquals(EnrolmentStatus.REFUSED, cohorts.enrolment(other.id()).status());
         assertEquals("error.enrolment.notPending", refusal(() -> enrolments.approve(s.trainer, other.id())));
@@ -702,6 +709,34 @@ class ProgrammeDeliveryIT {
     }
 
     /**
+     * A trainee who lives elsewhere reads every time in their own zone and language: the session (held in Bucharest)
+     * and the phase deadlines on the journey page, and the booking mail.
+     */
+    @Test
+    void aTraineeElsewhereReadsTimesInTheirOwnZoneAndLanguage() throws Exception {
+        Setting s = new Setting(10, EnrolmentMode.OPEN);
+        LiveSession day = s.inPerson(s.dayOne, 10, 10);
+        Person abroad = person(Role.TRAINEE, "ro", "America/New_York");
+        Enrolment enrolment = enrolments.enrol(abroad.id(), s.cohort.id());
+        progress.experienced(abroad.id(), enrolment.id(), s.reading.id());
+        booking.signUp(abroad.id(), day.id());
+        java.util.Locale ro = java.util.Locale.forLanguageTag("ro");
+        ZoneId newYork = ZoneId.of("America/New_York");
+        java.time.format.DateTimeFormatter theirs = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(ro).withZone(newYork);
+
+        String page = web(enrolment).get("trainee/journey.xhtml?enrolment=" + enrolment.id()).body();
+        assertTrue(page.contains("Parcursul meu"), "in Romanian");
+        assertTrue(page.contains(theirs.format(day.startsAt())), () -> theirs.format(day.startsAt()) + " not in " + page);
+        assertFalse(page.contains(theirs.withZone(BUCHAREST).format(day.startsAt())), "not at the venue's clock");
+        assertTrue(page.contains("De la " + theirs.format(s.cohort.preparationOpensAt()) + " până la "
+                + theirs.format(s.cohort.preparationClosesAt())), "the preparation's window");
+        assertTrue(mails(abroad).stream().anyMatch(m -> m.contains(MailTemplates.dateTime(day.startsAt(), ro, newYork))
+                && m.contains("(America/New_York)")), () -> mails(abroad).toString());
+        assertTrue(subjects(abroad).contains("Locul dumneavoastră este rezervat"), () -> subjects(abroad).toString());
+    }
+
+    /**
      * A file unit keeps only a real document of an accepted kind, within the size limit, under a clean name; it is
      * handed out to a trainee whose journey has its phase open and to trainers, and previewed as trainees see it.
      */
@@ -823,6 +858,7 @@ class ProgrammeDeliveryIT {
         assertEquals("REQUEST", invitation.getProperty("METHOD").orElseThrow().getValue());
         assertEquals(day.calendarUid(), property(invitation, "UID"));
         assertEquals("error.forbidden", refusal(() -> booking.leave(holder.person().id(), sessions.seat(day.id(), waiting.id()).orElseThrow().id())));
+        assertEveryStatementFitsTheProfile(holder, waiting);
     }
 
     @Test
@@ -934,6 +970,22 @@ class ProgrammeDeliveryIT {
                 s.room.id(), null, capacity, s.today.plusDays(9).atTime(12, 0), Set.of(s.trainer));
     }
 
+    /** Each statement the platform stored about these trainees matches a template of docs/xapi-profile.jsonld. */
+    private void assertEveryStatementFitsTheProfile(Enrolment... enrolments) {
+        try {
+            ProfileTemplates profile = ProfileTemplates.load();
+            for (Enrolment enrolment : enrolments) {
+                List<JsonObject> made = statementsOf(enrolment.person().id());
+                assertFalse(made.isEmpty());
+                for (JsonObject statement : made) {
+                    profile.problemWith(statement).ifPresent(problem -> org.junit.jupiter.api.Assertions.fail(problem + " in " + statement));
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The platform's statements about the person, as JSON. */
     private List<JsonObject> statementsOf(long personId) {
         return statements.ofPerson(personId, 0, 500).stream()
@@ -960,7 +1012,12 @@ class ProgrammeDeliveryIT {
         assertEquals("error.forbidden", refusal(() -> attendance.mark(stranger, one.id(), trainee.id(), AttendanceStatus.PRESENT)));
 
         attendance.mark(s.trainer, one.id(), trainee.id(), AttendanceStatus.PRESENT);
-        assertEquals(1, attendance.markAll(s.trainer, two.id(), AttendanceStatus.LATE));
+        booking.signUp(bystander.person().id(), two.id());
+        attendance.mark(s.trainer, two.id(), bystander.id(), AttendanceStatus.EXCUSED);
+        assertEquals(1, attendance.markUnmarked(s.trainer, two.id(), AttendanceStatus.LATE), "only the trainee not marked yet");
+        assertEquals(AttendanceStatus.EXCUSED, sessions.attendance(two.id(), bystander.id()).orElseThrow().status(),
+                "an excused absence stays excused");
+        assertEquals(AttendanceStatus.LATE, sessions.attendance(two.id(), trainee.id()).orElseThrow().status());
         assertEquals(PhaseStatus.COMPLETE, progress.journey(learner, trainee.id()).phase(PhaseKind.FACE_TO_FACE).status());
         assertEquals("journey.locked.notYetOpen",
                 progress.journey(learner, trainee.id()).phase(PhaseKind.WRAP_UP).lock().orElseThrow().reasonKey());
@@ -993,6 +1050,7 @@ class ProgrammeDeliveryIT {
         List<Statement> tracked = statements.query(ofEnrolment, 500).stream()
                 .map(stored -> StatementReader.read(stored.body())).toList();
         assertEquals(events.size(), tracked.size(), "each learning event has its statement, in its registration");
+        assertEveryStatementFitsTheProfile(trainee, bystander);
         Statement attended = tracked.stream()
                 .filter(t -> t.verb().id().value().equals("http://adlnet.gov/expapi/verbs/attended")).findFirst().orElseThrow();
         assertEquals(new InverseFunctionalIdentifier.Account(new Iri(settingsUrl() + "/"), Long.toString(learner)),
@@ -1109,6 +1167,7 @@ class ProgrammeDeliveryIT {
         certificates.revoke(s.trainer, certificate.id(), "Attendance sheet of day 2 was signed by someone else");
         assertTrue(certificates.byCode(certificate.code()).orElseThrow().revoked());
         assertEquals(404, web(trainee).download("trainee/" + download).statusCode(), "a revoked certificate is no longer handed out");
+        assertEveryStatementFitsTheProfile(trainee);
         assertEquals("error.certificate.revoked", refusal(() -> certificates.revoke(s.trainer, certificate.id(), "again")));
     }
 

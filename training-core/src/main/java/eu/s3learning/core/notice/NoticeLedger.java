@@ -27,7 +27,12 @@ public class NoticeLedger {
     @Inject
     Clock clock;
 
-    /** The enrolments of the cohort that were sent this notice. */
+    /**
+     * The enrolments of the cohort that were sent this notice. In a transaction of its own: an entity manager
+     * used outside one is closed when the caller's invocation ends, and Payara's managed executor, which the
+     * sweep's mails start, closes it too when its task ends ("closed EntityManager").
+     */
+    @Transactional
     public Set<Long> sentIn(NoticeKind kind, String reference, long cohortId) {
         return Set.copyOf(em.createQuery("select n.enrolmentId from NoticeSent n where n.kind = :kind and n.reference = :reference"
                         + " and n.enrolmentId in (select e.id from Enrolment e where e.cohort.id = :cohort)", Long.class)

@@ -4,6 +4,7 @@ import eu.s3learning.core.cohort.Cohort;
 import eu.s3learning.core.cohort.Enrolment;
 import eu.s3learning.core.programme.PhaseKind;
 import eu.s3learning.core.programme.Unit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,12 @@ public record CohortProgress(Cohort cohort, List<Unit> units, List<Row> rows) {
     }
 
     public enum Order {
-        NAME, PROGRESS_ASCENDING, PROGRESS_DESCENDING
+        NAME, PROGRESS_ASCENDING, PROGRESS_DESCENDING;
+
+        /** The order of this name; by name when none or an unknown one is asked for (a hand-made address). */
+        public static Order named(String name) {
+            return Arrays.stream(values()).filter(o -> o.name().equals(name)).findFirst().orElse(NAME);
+        }
     }
 
     /**

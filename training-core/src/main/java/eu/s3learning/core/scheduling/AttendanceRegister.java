@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Trainers mark who came to a session. Present or late completes the session's unit for the
@@ -46,13 +49,18 @@ public class AttendanceRegister {
         record(seat, status, trainerId);
     }
 
-    /** Marks every seated trainee the same, for a trainer who then corrects the few exceptions. */
-    public int markAll(long trainerId, long sessionId, AttendanceStatus status) {
+    /**
+     * Marks every seated trainee who has no mark yet, for a trainer who marks the few exceptions before or after:
+     * a mark already given (an excused absence, someone late) is never overwritten by it. Returns how many it marked.
+     */
+    public int markUnmarked(long trainerId, long sessionId, AttendanceStatus status) {
         LiveSession session = sessions.byId(sessionId);
         access.requireTrainerOf(session.cohort(), trainerId);
-        var seated = sessions.seats(sessionId, SeatStatus.SEATED);
-        seated.forEach(seat -> record(seat, status, trainerId));
-        return seated.size();
+        Set<Long> marked = sessions.attendanceOf(sessionId).stream().map(Attendance::enrolmentId).collect(Collectors.toSet());
+        List<Seat> unmarked = sessions.seats(sessionId, SeatStatus.SEATED).stream()
+                .filter(seat -> !marked.contains(seat.enrolment().id())).toList();
+        unmarked.forEach(seat -> record(seat, status, trainerId));
+        return unmarked.size();
     }
 
     private void record(Seat seat, AttendanceStatus status, long trainerId) {

@@ -18,8 +18,19 @@ public final class Enrolments {
     }
 
     public static Enrolment pending(Cohort cohort) {
-        Person person = new Person(EmailAddress.of("ana@adr-vest.ro"),
-                Profile.of("Ana Popescu", "ADR Vest", "RO", "ro", "Europe/Bucharest"), "hash", Instant.EPOCH);
+        return pending(cohort, "Ana Popescu", "ana@adr-vest.ro", "ADR Vest");
+    }
+
+    /** An enrolled trainee of this name, address and organisation. */
+    public static Enrolment enrolled(Cohort cohort, String name, String email, String organisation) {
+        Enrolment enrolment = pending(cohort, name, email, organisation);
+        enrolment.admit(Instant.EPOCH);
+        return enrolment;
+    }
+
+    private static Enrolment pending(Cohort cohort, String name, String email, String organisation) {
+        Person person = new Person(EmailAddress.of(email), Profile.of(name, organisation, "RO", "ro", "Europe/Bucharest"), "hash",
+                Instant.EPOCH);
         return new Enrolment(cohort, person, Instant.EPOCH);
     }
 

@@ -297,7 +297,7 @@ public class CohortView {
     }
 
     public void removeTrainer(long personId) {
-        act(() -> cohortService.removeTrainer(current.id(), id, personId), "cohort.trainer.removed");
+        act(() -> scheduling.removeTrainer(current.id(), id, personId), "cohort.trainer.removed");
     }
 
     public String getTrainerEmail() {

@@ -90,6 +90,9 @@ class JourneyBrowserIT {
         browser.driver.findElement(By.xpath("//a[contains(@href,'session.xhtml') and text()='Day 2']")).click();
         assertEquals("Run by: Mihai Trainer, Ioana Cotrainer", browser.text("session-trainers"), "both run Day 2");
         browser.open(cohortPage.substring(1));
+        browser.submit(browser.driver.findElement(By.xpath("//li[@class='trainer'][contains(.,'Ioana Cotrainer')]//input[@type='submit']")));
+        browser.waitForText("Ioana Cotrainer still runs sessions of this group that are not over: Day 2. Give them to another trainer"
+                + " on each session's page first.");
         browser.submit("account:sign-out");
 
         browser.signIn(trainee, PASSWORD);

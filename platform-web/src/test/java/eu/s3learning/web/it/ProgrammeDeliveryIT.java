@@ -400,6 +400,14 @@ class ProgrammeDeliveryIT {
         assertEquals("error.seat.sameDay", refusal(() -> booking.signUp(trainee.person().id(), secondDayOne.id())));
         assertEquals("error.session.capacityAboveRoom", refusal(() -> s.inPerson(s.dayTwo, 11, 31)));
         assertEquals("error.session.outsideCohort", refusal(() -> s.inPerson(s.dayTwo, 60, 5)));
+
+        assertEquals("error.cohort.trainerRunsSessions", refusal(() -> scheduling.removeTrainer(s.trainer, s.cohort.id(), secondTrainer)),
+                "a trainer leaves the group only once their sessions are given to others or cancelled");
+        scheduling.cancel(secondTrainer, overlapping.id(), "Merged with the main group");
+        scheduling.cancel(secondTrainer, secondDayOne.id(), "Merged with the main group");
+        scheduling.removeTrainer(s.trainer, s.cohort.id(), secondTrainer);
+        assertFalse(cohorts.byId(s.cohort.id()).trainedBy(secondTrainer));
+        assertEquals("error.cohort.lastTrainer", refusal(() -> scheduling.removeTrainer(s.trainer, s.cohort.id(), s.trainer)));
     }
 
     /**

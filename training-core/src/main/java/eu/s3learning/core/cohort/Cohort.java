@@ -199,10 +199,15 @@ public class Cohort {
     }
 
     public void removeTrainer(long personId) {
+        refuseToLoseLastTrainer(personId);
+        trainerIds.remove(personId);
+    }
+
+    /** A cohort always has a trainer: the last one cannot leave. */
+    public void refuseToLoseLastTrainer(long personId) {
         if (trainerIds.size() == 1 && trainerIds.contains(personId)) {
             throw new RuleViolation("error.cohort.lastTrainer");
         }
-        trainerIds.remove(personId);
     }
 
     public boolean trainedBy(long personId) {

@@ -44,12 +44,6 @@ public class CohortService {
         cohort.addTrainer(newTrainerId);
     }
 
-    public void removeTrainer(long trainerId, long cohortId, long leavingTrainerId) {
-        Cohort cohort = cohorts.lock(cohortId);
-        access.requireTrainerOf(cohort, trainerId);
-        cohort.removeTrainer(leavingTrainerId);
-    }
-
     /** The cohorts a trainer runs; an administrator sees all. */
     public List<Cohort> runBy(long personId, boolean administrator) {
         return administrator ? cohorts.all() : cohorts.trainedBy(personId);

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Trainers plan, change and cancel a cohort's live sessions. A room or a trainer is never
@@ -79,6 +80,23 @@ public class SessionScheduling {
         refuseConflicts(session);
         sessions.add(session);
         return session;
+    }
+
+    /**
+     * A trainer leaves the cohort's team, unless they still run one of its sessions that is not over: its trainees
+     * would be left without anyone allowed to take their attendance. The cohort's row is locked first, as when a
+     * session is planned, so a session cannot be given to them meanwhile.
+     */
+    public void removeTrainer(long trainerId, long cohortId, long leavingTrainerId) {
+        Cohort cohort = cohorts.lock(cohortId);
+        access.requireTrainerOf(cohort, trainerId);
+        cohort.refuseToLoseLastTrainer(leavingTrainerId);
+        List<LiveSession> running = sessions.runInCohortAfter(leavingTrainerId, cohortId, clock.instant());
+        if (!running.isEmpty()) {
+            throw new RuleViolation("error.cohort.trainerRunsSessions", people.byId(leavingTrainerId).orElseThrow().fullName(),
+                    running.stream().map(LiveSession::title).collect(Collectors.joining(", ")));
+        }
+        cohort.removeTrainer(leavingTrainerId);
     }
 
     /**

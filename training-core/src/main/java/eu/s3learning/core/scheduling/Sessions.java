@@ -74,6 +74,14 @@ public class Sessions {
                 .setParameter("trainer", trainerId).getResultList();
     }
 
+    /** The cohort's scheduled sessions the trainer runs that end after the moment. */
+    public List<LiveSession> runInCohortAfter(long trainerId, long cohortId, Instant moment) {
+        return em.createQuery("select s from LiveSession s where :trainer member of s.trainerIds and s.cohort.id = :cohort"
+                        + " and s.status = :scheduled and s.endsAt > :moment order by s.startsAt", LiveSession.class)
+                .setParameter("trainer", trainerId).setParameter("cohort", cohortId)
+                .setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("moment", moment).getResultList();
+    }
+
     /** Scheduled sessions the trainer runs that overlap the given times, other than the session itself. */
     public List<LiveSession> runByDuring(long trainerId, Instant start, Instant end, Long except) {
         return em.createQuery("select s from LiveSession s where :trainer member of s.trainerIds and s.status = :scheduled"

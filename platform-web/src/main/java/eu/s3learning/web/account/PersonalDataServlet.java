@@ -4,7 +4,7 @@ import eu.s3learning.core.privacy.PersonalDataExport;
 import eu.s3learning.web.security.ClientAddress;
 import eu.s3learning.web.security.SignedIn;
 import jakarta.inject.Inject;
-import eu.s3learning.core.tracking.xapi.Jsonp;
+import eu.s3learning.xapi.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;

@@ -1,6 +1,6 @@
 package eu.s3learning.core.privacy;
 
-import eu.s3learning.core.tracking.xapi.Agent;
+import eu.s3learning.xapi.Agent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

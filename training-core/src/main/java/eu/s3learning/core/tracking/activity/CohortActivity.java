@@ -2,8 +2,8 @@ package eu.s3learning.core.tracking.activity;
 
 import eu.s3learning.core.identity.Language;
 import eu.s3learning.core.tracking.platform.PlatformStatements;
-import eu.s3learning.core.tracking.xapi.Activity;
-import eu.s3learning.core.tracking.xapi.Statement;
+import eu.s3learning.xapi.Activity;
+import eu.s3learning.xapi.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package eu.s3learning.core.tracking.activity;
 import eu.s3learning.core.RuleViolation;
 import eu.s3learning.core.identity.Language;
 import eu.s3learning.core.tracking.lrs.statement.StatementStore;
-import eu.s3learning.core.tracking.xapi.StatementReader;
+import eu.s3learning.xapi.StatementReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

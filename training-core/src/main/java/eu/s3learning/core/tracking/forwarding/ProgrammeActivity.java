@@ -1,8 +1,8 @@
 package eu.s3learning.core.tracking.forwarding;
 
-import eu.s3learning.core.tracking.xapi.Activity;
-import eu.s3learning.core.tracking.xapi.ContextActivities;
-import eu.s3learning.core.tracking.xapi.Statement;
+import eu.s3learning.xapi.Activity;
+import eu.s3learning.xapi.ContextActivities;
+import eu.s3learning.xapi.Statement;
 import java.net.URI;
 import java.util.stream.Stream;
 

@@ -1,12 +1,12 @@
 package eu.s3learning.core.tracking.lrs;
 
 import eu.s3learning.core.tracking.lrs.client.LrsCredential;
-import eu.s3learning.core.tracking.xapi.Actor;
-import eu.s3learning.core.tracking.xapi.Agent;
-import eu.s3learning.core.tracking.xapi.InvalidStatement;
-import eu.s3learning.core.tracking.xapi.InverseFunctionalIdentifier;
-import eu.s3learning.core.tracking.xapi.Jsonp;
-import eu.s3learning.core.tracking.xapi.StatementReader;
+import eu.s3learning.xapi.Actor;
+import eu.s3learning.xapi.Agent;
+import eu.s3learning.xapi.InvalidStatement;
+import eu.s3learning.xapi.InverseFunctionalIdentifier;
+import eu.s3learning.xapi.Jsonp;
+import eu.s3learning.xapi.StatementReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;

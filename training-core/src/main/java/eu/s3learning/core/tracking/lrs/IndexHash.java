@@ -1,10 +1,10 @@
 package eu.s3learning.core.tracking.lrs;
 
-import eu.s3learning.core.tracking.xapi.Actor;
-import eu.s3learning.core.tracking.xapi.Agent;
-import eu.s3learning.core.tracking.xapi.BoundedMemo;
-import eu.s3learning.core.tracking.xapi.Group;
-import eu.s3learning.core.tracking.xapi.InverseFunctionalIdentifier;
+import eu.s3learning.xapi.Actor;
+import eu.s3learning.xapi.Agent;
+import eu.s3learning.xapi.BoundedMemo;
+import eu.s3learning.xapi.Group;
+import eu.s3learning.xapi.InverseFunctionalIdentifier;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

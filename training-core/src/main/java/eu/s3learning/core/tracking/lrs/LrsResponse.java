@@ -1,6 +1,6 @@
 package eu.s3learning.core.tracking.lrs;
 
-import eu.s3learning.core.tracking.xapi.Jsonp;
+import eu.s3learning.xapi.Jsonp;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package eu.s3learning.core.tracking.platform;
 
 import eu.s3learning.core.journal.LearningEventType;
 import eu.s3learning.core.programme.PhaseKind;
-import eu.s3learning.core.tracking.xapi.Iri;
-import eu.s3learning.core.tracking.xapi.LanguageMap;
-import eu.s3learning.core.tracking.xapi.Verb;
+import eu.s3learning.xapi.Iri;
+import eu.s3learning.xapi.LanguageMap;
+import eu.s3learning.xapi.Verb;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package eu.s3learning.core.tracking.activity;
 
-import eu.s3learning.core.tracking.xapi.Agent;
-import eu.s3learning.core.tracking.xapi.InverseFunctionalIdentifier;
-import eu.s3learning.core.tracking.xapi.Iri;
-import eu.s3learning.core.tracking.xapi.Statement;
-import eu.s3learning.core.tracking.xapi.StatementReader;
+import eu.s3learning.xapi.Agent;
+import eu.s3learning.xapi.InverseFunctionalIdentifier;
+import eu.s3learning.xapi.Iri;
+import eu.s3learning.xapi.Statement;
+import eu.s3learning.xapi.StatementReader;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import eu.s3learning.core.identity.Language;
-import eu.s3learning.core.tracking.xapi.Statement;
-import eu.s3learning.core.tracking.xapi.StatementReader;
+import eu.s3learning.xapi.Statement;
+import eu.s3learning.xapi.StatementReader;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.s3learning.core.tracking.xapi.StatementReader;
+import eu.s3learning.xapi.StatementReader;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 

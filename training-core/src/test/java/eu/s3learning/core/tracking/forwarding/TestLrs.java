@@ -2,7 +2,7 @@ package eu.s3learning.core.tracking.forwarding;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import eu.s3learning.core.tracking.lrs.MultipartMixed;
+import eu.s3learning.xapi.MultipartMixed;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;

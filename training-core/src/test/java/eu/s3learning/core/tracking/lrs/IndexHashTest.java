@@ -3,8 +3,8 @@ package eu.s3learning.core.tracking.lrs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import eu.s3learning.core.tracking.xapi.Agent;
-import eu.s3learning.core.tracking.xapi.InverseFunctionalIdentifier;
+import eu.s3learning.xapi.Agent;
+import eu.s3learning.xapi.InverseFunctionalIdentifier;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

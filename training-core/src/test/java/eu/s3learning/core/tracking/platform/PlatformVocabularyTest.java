@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.s3learning.core.journal.LearningEventType;
 import eu.s3learning.core.programme.PhaseKind;
-import eu.s3learning.core.tracking.xapi.Iri;
+import eu.s3learning.xapi.Iri;
 import org.junit.jupiter.api.Test;
 
 class PlatformVocabularyTest {

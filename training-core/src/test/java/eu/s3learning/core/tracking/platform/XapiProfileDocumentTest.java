@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.s3learning.core.journal.LearningEventType;
-import eu.s3learning.core.tracking.xapi.Iri;
-import eu.s3learning.core.tracking.xapi.Jsonp;
-import eu.s3learning.core.tracking.xapi.Verb;
+import eu.s3learning.xapi.Iri;
+import eu.s3learning.xapi.Jsonp;
+import eu.s3learning.xapi.Verb;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package eu.s3learning.core.tracking.lrs.client;
 
-import eu.s3learning.core.tracking.xapi.Agent;
+import eu.s3learning.xapi.Agent;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
-import eu.s3learning.core.tracking.xapi.Statement;
+import eu.s3learning.xapi.Statement;
 import java.util.List;
 
 /**

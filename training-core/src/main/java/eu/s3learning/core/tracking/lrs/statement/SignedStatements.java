@@ -1,12 +1,12 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
 import eu.s3learning.core.tracking.lrs.LrsError;
-import eu.s3learning.core.tracking.xapi.Attachment;
-import eu.s3learning.core.tracking.xapi.InvalidStatement;
-import eu.s3learning.core.tracking.xapi.Result;
-import eu.s3learning.core.tracking.xapi.Jsonp;
-import eu.s3learning.core.tracking.xapi.Statement;
-import eu.s3learning.core.tracking.xapi.StatementReader;
+import eu.s3learning.xapi.Attachment;
+import eu.s3learning.xapi.InvalidStatement;
+import eu.s3learning.xapi.Jsonp;
+import eu.s3learning.xapi.Result;
+import eu.s3learning.xapi.Statement;
+import eu.s3learning.xapi.StatementReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -1,16 +1,16 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
 import eu.s3learning.core.tracking.lrs.IndexHash;
-import eu.s3learning.core.tracking.xapi.Activity;
-import eu.s3learning.core.tracking.xapi.Actor;
-import eu.s3learning.core.tracking.xapi.Agent;
-import eu.s3learning.core.tracking.xapi.Context;
-import eu.s3learning.core.tracking.xapi.ContextActivities;
-import eu.s3learning.core.tracking.xapi.Group;
-import eu.s3learning.core.tracking.xapi.Statement;
-import eu.s3learning.core.tracking.xapi.StatementObject;
-import eu.s3learning.core.tracking.xapi.StatementRef;
-import eu.s3learning.core.tracking.xapi.SubStatement;
+import eu.s3learning.xapi.Activity;
+import eu.s3learning.xapi.Actor;
+import eu.s3learning.xapi.Agent;
+import eu.s3learning.xapi.Context;
+import eu.s3learning.xapi.ContextActivities;
+import eu.s3learning.xapi.Group;
+import eu.s3learning.xapi.Statement;
+import eu.s3learning.xapi.StatementObject;
+import eu.s3learning.xapi.StatementRef;
+import eu.s3learning.xapi.SubStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,10 +3,10 @@ package eu.s3learning.core.tracking.lrs.statement;
 import eu.s3learning.core.tracking.lrs.IndexHash;
 import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.core.tracking.lrs.LrsRequest;
-import eu.s3learning.core.tracking.xapi.Actor;
-import eu.s3learning.core.tracking.xapi.InvalidStatement;
-import eu.s3learning.core.tracking.xapi.Iri;
-import eu.s3learning.core.tracking.xapi.StatementReader;
+import eu.s3learning.xapi.Actor;
+import eu.s3learning.xapi.InvalidStatement;
+import eu.s3learning.xapi.Iri;
+import eu.s3learning.xapi.StatementReader;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
 import eu.s3learning.core.tracking.lrs.LrsError;
-import eu.s3learning.core.tracking.xapi.Jsonp;
+import eu.s3learning.xapi.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;

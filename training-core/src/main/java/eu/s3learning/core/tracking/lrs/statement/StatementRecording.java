@@ -2,11 +2,11 @@ package eu.s3learning.core.tracking.lrs.statement;
 
 import eu.s3learning.core.persistence.LocalTransactions;
 import eu.s3learning.core.tracking.lrs.LrsError;
-import eu.s3learning.core.tracking.xapi.Actor;
-import eu.s3learning.core.tracking.xapi.Statement;
-import eu.s3learning.core.tracking.xapi.StatementFormat;
-import eu.s3learning.core.tracking.xapi.StatementReader;
-import eu.s3learning.core.tracking.xapi.StatementWriter;
+import eu.s3learning.xapi.Actor;
+import eu.s3learning.xapi.Statement;
+import eu.s3learning.xapi.StatementFormat;
+import eu.s3learning.xapi.StatementReader;
+import eu.s3learning.xapi.StatementWriter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

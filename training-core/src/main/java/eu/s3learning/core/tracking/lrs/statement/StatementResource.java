@@ -4,15 +4,16 @@ import eu.s3learning.core.tracking.lrs.IndexHash;
 import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.core.tracking.lrs.LrsRequest;
 import eu.s3learning.core.tracking.lrs.LrsResponse;
-import eu.s3learning.core.tracking.lrs.MultipartMixed;
 import eu.s3learning.core.tracking.lrs.client.LrsCredential;
 import eu.s3learning.core.tracking.lrs.statement.StatementRecording.ClientWrite;
-import eu.s3learning.core.tracking.xapi.Attachment;
-import eu.s3learning.core.tracking.xapi.Jsonp;
-import eu.s3learning.core.tracking.xapi.Statement;
-import eu.s3learning.core.tracking.xapi.StatementFormat;
-import eu.s3learning.core.tracking.xapi.StatementReader;
-import eu.s3learning.core.tracking.xapi.StatementWriter;
+import eu.s3learning.xapi.Attachment;
+import eu.s3learning.xapi.Jsonp;
+import eu.s3learning.xapi.MalformedMultipart;
+import eu.s3learning.xapi.MultipartMixed;
+import eu.s3learning.xapi.Statement;
+import eu.s3learning.xapi.StatementFormat;
+import eu.s3learning.xapi.StatementReader;
+import eu.s3learning.xapi.StatementWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -113,8 +114,12 @@ public class StatementResource {
         if (!type.equals("multipart/mixed")) {
             throw new LrsError(400, "Statements are sent as application/json, or multipart/mixed with attachments");
         }
-        List<MultipartMixed.Part> parts = MultipartMixed.parse(request.body(),
-                MultipartMixed.boundary(request.header("Content-Type")));
+        List<MultipartMixed.Part> parts;
+        try {
+            parts = MultipartMixed.parse(request.body(), MultipartMixed.boundary(request.header("Content-Type")));
+        } catch (MalformedMultipart malformed) {
+            throw LrsError.badRequest(malformed.getMessage());
+        }
         if (parts.isEmpty() || !parts.get(0).mediaType().equals("application/json")) {
             throw LrsError.badRequest("The first part of a multipart/mixed request must be the statements, as application/json");
         }

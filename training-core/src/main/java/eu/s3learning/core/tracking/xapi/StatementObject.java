@@ -1,5 +1,0 @@
-package eu.s3learning.core.tracking.xapi;
-
-/** What a statement is about. A SubStatement's own object is never a SubStatement; the reader enforces that. */
-public sealed interface StatementObject permits Activity, Agent, Group, StatementRef, SubStatement {
-}

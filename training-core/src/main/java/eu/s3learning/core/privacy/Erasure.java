@@ -12,8 +12,6 @@ import eu.s3learning.core.identity.People;
 import eu.s3learning.core.identity.Person;
 import eu.s3learning.core.identity.Role;
 import eu.s3learning.core.tracking.lrs.IndexHash;
-import eu.s3learning.core.tracking.lrs.document.DocumentAddress;
-import eu.s3learning.core.tracking.lrs.document.DocumentKind;
 import eu.s3learning.core.tracking.lrs.document.DocumentStore;
 import eu.s3learning.core.tracking.lrs.statement.StatementStore;
 import eu.s3learning.core.tracking.platform.PlatformStatements;
@@ -121,8 +119,6 @@ public class Erasure {
         String asAccount = IndexHash.identifying(account.identifier());
         List<String> agents = agentsOf(asAccount, email);
         int deletedStatements = statements.deleteAbout(personId, agents.stream().map(IndexHash::of).toList());
-        // Agent profiles written before documents knew their agent (V10) are found by their set.
-        documents.deleteAll(new DocumentAddress(DocumentKind.AGENT_PROFILE, asAccount, "", asAccount));
         for (String agent : agents) {
             documents.deleteAllOfAgent(agent);
         }

@@ -20,6 +20,14 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcDocumentStore implements DocumentStore {
 
+    /**
+     * The documents kept for one agent. Documents written before migration V10 have no agent_hash: of those, the
+     * agent's profiles are still found by their set; a State's set also names activity and registration, so older
+     * States of the agent cannot be found.
+     */
+    private static final String OF_AGENT =
+            "(agent_hash = ? OR (agent_hash IS NULL AND kind = 'AGENT_PROFILE' AND scope_hash = ?))";
+
     @Inject
     @TransactionBound
     DataSource dataSource;
@@ -121,8 +129,8 @@ public class JdbcDocumentStore implements DocumentStore {
     @Override
     public int deleteAllOfAgent(String agent) {
         try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM xapi_document WHERE agent_hash = ?")) {
-            delete.setLong(1, IndexHash.of(agent));
+                "DELETE FROM xapi_document WHERE " + OF_AGENT)) {
+            ofAgent(delete, agent);
             return delete.executeUpdate();
         } catch (SQLException e) {
             throw failure(e);
@@ -132,9 +140,9 @@ public class JdbcDocumentStore implements DocumentStore {
     @Override
     public List<AgentDocument> allOfAgent(String agent) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT kind, document_id, content_type, content, updated_us FROM xapi_document WHERE agent_hash = ?"
+                "SELECT kind, document_id, content_type, content, updated_us FROM xapi_document WHERE " + OF_AGENT
                         + " ORDER BY updated_us, id")) {
-            select.setLong(1, IndexHash.of(agent));
+            ofAgent(select, agent);
             List<AgentDocument> all = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -146,6 +154,11 @@ public class JdbcDocumentStore implements DocumentStore {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    private static void ofAgent(PreparedStatement statement, String agent) throws SQLException {
+        statement.setLong(1, IndexHash.of(agent));
+        statement.setLong(2, new DocumentAddress(DocumentKind.AGENT_PROFILE, agent, "", agent).scopeKey());
     }
 
     @Override

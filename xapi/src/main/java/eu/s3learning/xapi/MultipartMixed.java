@@ -4,10 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,6 +116,26 @@ public final class MultipartMixed {
 
     /** A body of parts and the Content-Type header that names its boundary. */
     public record Written(String contentType, byte[] body) {
+    }
+
+    /**
+     * Statements as xAPI sends them with their attachments (1.0.3, part three, "multipart/mixed"): their JSON first, then each
+     * content once, however many statements name its SHA-2.
+     */
+    public static Written statements(String json, Collection<AttachmentContent> contents) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8)));
+        Set<String> written = new HashSet<>();
+        for (AttachmentContent content : contents) {
+            if (written.add(content.sha2())) {
+                Map<String, String> headers = new LinkedHashMap<>();
+                headers.put("Content-Type", content.contentType());
+                headers.put("Content-Transfer-Encoding", "binary");
+                headers.put("X-Experience-API-Hash", content.sha2());
+                parts.add(new Part(headers, content.content()));
+            }
+        }
+        return write(parts);
     }
 
     public static Written write(List<Part> parts) {

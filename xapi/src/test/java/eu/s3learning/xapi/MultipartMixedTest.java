@@ -62,4 +62,21 @@ class MultipartMixedTest {
         List<MultipartMixed.Part> read = MultipartMixed.parse(written.body(), MultipartMixed.boundary(written.contentType()));
         assertArrayEquals(binary, read.get(1).content());
     }
+
+    @Test
+    void writesStatementsFirstAndEachAttachmentContentOnce() {
+        AttachmentContent certificate = new AttachmentContent("ab12", "application/pdf", bytes("%PDF-1.7"));
+        AttachmentContent signature = new AttachmentContent("cd34", "application/octet-stream", bytes("sig"));
+        MultipartMixed.Written written = MultipartMixed.statements("[{\"id\":\"1\"},{\"id\":\"2\"}]",
+                List.of(certificate, signature, new AttachmentContent("ab12", "application/pdf", bytes("%PDF-1.7"))));
+
+        List<MultipartMixed.Part> read = MultipartMixed.parse(written.body(), MultipartMixed.boundary(written.contentType()));
+        assertEquals(3, read.size());
+        assertEquals("application/json", read.get(0).mediaType());
+        assertEquals("[{\"id\":\"1\"},{\"id\":\"2\"}]", new String(read.get(0).content(), StandardCharsets.UTF_8));
+        assertEquals(List.of("ab12", "cd34"), read.subList(1, 3).stream().map(p -> p.header("X-Experience-API-Hash")).toList());
+        assertEquals("binary", read.get(1).header("Content-Transfer-Encoding"));
+        assertEquals("application/pdf", read.get(1).header("Content-Type"));
+        assertArrayEquals(bytes("sig"), read.get(2).content());
+    }
 }

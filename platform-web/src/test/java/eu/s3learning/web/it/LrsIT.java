@@ -180,6 +180,37 @@ class LrsIT {
     }
 
     @Test
+    void aClientThatReadsOnlyItsOwnStatementsSeesOnlyTheActivityDefinitionsItSent() throws Exception {
+        String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();
+        String activity = "http://it.s3-learning.test/" + UUID.randomUUID();
+        IssuedClient writer = clients.create("Content package", Set.of(LrsScope.STATEMENTS_WRITE,
+                LrsScope.STATEMENTS_READ_MINE), null);
+        IssuedClient other = clients.create("Another package", Set.of(LrsScope.STATEMENTS_READ_MINE), null);
+        IssuedClient profiles = clients.create("Catalogue", Set.of(LrsScope.PROFILE), null);
+        String object = "{\"id\":\"" + activity + "\"}";
+        assertEquals(200, send("POST", "/statements", statement("ana@example.ro", verb, activity).replace(object,
+                "{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"en\":\"Regional SWOT\"}}}"),
+                basic(writer.apiKey(), writer.secret())).statusCode());
+        assertEquals(200, send("POST", "/statements", statement("dan@example.ro", verb, activity).replace(object,
+                "{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"ro\":\"SWOT regional\"},"
+                        + "\"description\":{\"ro\":\"Pentru Dan\"}}}")).statusCode());
+        String address = "/activities?" + query("activityId", activity);
+
+        JsonObject own = object(send("GET", address, null, basic(writer.apiKey(), writer.secret())).body());
+        assertEquals("{\"en\":\"Regional SWOT\"}", own.getJsonObject("definition").getJsonObject("name").toString());
+        assertFalse(own.getJsonObject("definition").containsKey("description"), own.toString());
+        HttpResponse<String> none = send("GET", address, null, basic(other.apiKey(), other.secret()));
+        assertEquals(200, none.statusCode());
+        assertEquals("{\"objectType\":\"Activity\",\"id\":\"" + activity + "\"}", none.body());
+
+        for (String authorization : List.of(basic(KEY, SECRET), basic(profiles.apiKey(), profiles.secret()))) {
+            JsonObject all = object(send("GET", address, null, authorization).body()).getJsonObject("definition");
+            assertEquals(Set.of("en", "ro"), all.getJsonObject("name").keySet());
+            assertEquals("Pentru Dan", all.getJsonObject("description").getString("ro"));
+        }
+    }
+
+    @Test
     void malformedWrongAndHostileStatementsAreRefusedAndNothingIsStored() throws Exception {
         String verb = "http://it.s3-learning.test/verbs/" + UUID.randomUUID();
         String good = statement("ana@example.ro", verb, "http://it.s3-learning.test/a");

@@ -1,5 +1,6 @@
 package eu.s3learning.xapi.client;
 
+import eu.s3learning.xapi.AttachmentContent;
 import eu.s3learning.xapi.MultipartMixed;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -9,11 +10,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -125,15 +123,11 @@ public final class XapiClient {
         }
     }
 
-    /** An attachment's content, sent once whatever the number of statements that name its SHA-2. */
-    public record AttachmentPart(String sha2, String contentType, byte[] content) {
-    }
-
     /**
      * Statements as the Statement resource takes them: their JSON (one object, or an array), as
-     * {@code application/json}, or with attachment contents as {@code multipart/mixed} (xAPI 1.0.3, 2.1.11).
+     * {@code application/json}, or with attachment contents as {@code multipart/mixed}.
      */
-    public record StatementsBody(String json, List<AttachmentPart> attachments) {
+    public record StatementsBody(String json, List<AttachmentContent> attachments) {
 
         public StatementsBody(String json) {
             this(json, List.of());
@@ -144,18 +138,7 @@ public final class XapiClient {
                 return request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
             }
-            List<MultipartMixed.Part> parts = new ArrayList<>();
-            parts.add(new MultipartMixed.Part(Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8)));
-            Map<String, AttachmentPart> bySha2 = new LinkedHashMap<>();
-            attachments.forEach(a -> bySha2.putIfAbsent(a.sha2(), a));
-            for (AttachmentPart attachment : bySha2.values()) {
-                Map<String, String> headers = new LinkedHashMap<>();
-                headers.put("Content-Type", attachment.contentType());
-                headers.put("Content-Transfer-Encoding", "binary");
-                headers.put("X-Experience-API-Hash", attachment.sha2());
-                parts.add(new MultipartMixed.Part(headers, attachment.content()));
-            }
-            MultipartMixed.Written body = MultipartMixed.write(parts);
+            MultipartMixed.Written body = MultipartMixed.statements(json, attachments);
             return request.header("Content-Type", body.contentType()).method(method, HttpRequest.BodyPublishers.ofByteArray(body.body()));
         }
     }

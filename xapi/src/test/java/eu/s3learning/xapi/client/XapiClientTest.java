@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import eu.s3learning.xapi.AttachmentContent;
 import eu.s3learning.xapi.MultipartMixed;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -89,7 +90,7 @@ class XapiClientTest {
     @Test
     void postsStatementsWithTheirAttachmentsAsMultipartEachContentOnce() throws Exception {
         byte[] certificate = "%PDF-1.4 certificate".getBytes(StandardCharsets.US_ASCII);
-        XapiClient.AttachmentPart part = new XapiClient.AttachmentPart("ab12", "application/pdf", certificate);
+        AttachmentContent part = new AttachmentContent("ab12", "application/pdf", certificate);
         client.post(at("/xapi/statements"), null, new XapiClient.StatementsBody("[{},{}]", List.of(part, part)));
         Arrival arrival = arrivals.poll(1, TimeUnit.SECONDS);
         assertEquals("POST", arrival.method());

@@ -1,7 +1,7 @@
 package eu.s3learning.core.tracking.forwarding;
 
-import eu.s3learning.core.tracking.lrs.statement.AttachmentContent;
 import eu.s3learning.core.tracking.lrs.statement.StoredStatement;
+import eu.s3learning.xapi.AttachmentContent;
 import eu.s3learning.xapi.Jsonp;
 import eu.s3learning.xapi.client.XapiClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +57,7 @@ public class LrsTransport {
         String json = single ? statements.get(0).body()
                 : statements.stream().map(StoredStatement::body).collect(Collectors.joining(",", "[", "]"));
         XapiClient.StatementsBody body = new XapiClient.StatementsBody(json, attachments.values().stream().flatMap(List::stream)
-                .map(c -> new XapiClient.AttachmentPart(c.sha2(), c.contentType(), c.content())).toList());
+                .toList());
         XapiClient.Answer answer = single ? client().put(target.endpoint().statement(statements.get(0).id()), authorization, body)
                 : client().post(target.endpoint().statements(), authorization, body);
         if (!answer.answered()) {

@@ -1,8 +1,8 @@
 package eu.s3learning.core.tracking.forwarding;
 
-import eu.s3learning.core.tracking.lrs.statement.AttachmentContent;
 import eu.s3learning.core.tracking.lrs.statement.StatementStore;
 import eu.s3learning.core.tracking.lrs.statement.StoredStatement;
+import eu.s3learning.xapi.AttachmentContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

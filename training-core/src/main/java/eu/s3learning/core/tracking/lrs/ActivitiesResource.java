@@ -50,7 +50,10 @@ public class ActivitiesResource {
         if (!Iri.isAbsolute(id)) {
             throw LrsError.badRequest("The activityId parameter must be an IRI");
         }
-        List<StoredStatement> defining = statements.defining(IndexHash.of(id), MERGED_DEFINITIONS);
+        // A client that may read only its own statements learns nothing from other clients' statements here either;
+        // one with the profile scope reads activities as the Activity Profile resource does, whoever defined them.
+        Long onlyOfClient = client.readsOnlyOwnStatements() && !client.canReadProfiles() ? client.clientId() : null;
+        List<StoredStatement> defining = statements.defining(IndexHash.of(id), onlyOfClient, MERGED_DEFINITIONS);
         JsonObjectBuilder definition = null;
         for (int i = defining.size() - 1; i >= 0; i--) {
             Optional<JsonObject> activity = find(read(defining.get(i).body()), id);

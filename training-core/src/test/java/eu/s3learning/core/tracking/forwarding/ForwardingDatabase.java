@@ -4,11 +4,11 @@ import static java.sql.Statement.RETURN_GENERATED_KEYS;
 
 import eu.s3learning.core.persistence.SchemaMigration;
 import eu.s3learning.core.persistence.TestDatabases.TestDatabase;
-import eu.s3learning.core.tracking.lrs.statement.AttachmentContent;
 import eu.s3learning.core.tracking.lrs.statement.JdbcStatementStore;
 import eu.s3learning.core.tracking.lrs.statement.NewStatement;
 import eu.s3learning.core.tracking.lrs.statement.StatementIndex;
 import eu.s3learning.xapi.Agent;
+import eu.s3learning.xapi.AttachmentContent;
 import eu.s3learning.xapi.InverseFunctionalIdentifier;
 import eu.s3learning.xapi.Statement;
 import eu.s3learning.xapi.StatementFormat;

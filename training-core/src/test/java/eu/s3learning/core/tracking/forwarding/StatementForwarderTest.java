@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.s3learning.core.persistence.TestDatabases;
 import eu.s3learning.core.persistence.TestDatabases.TestDatabase;
-import eu.s3learning.core.tracking.lrs.statement.AttachmentContent;
+import eu.s3learning.core.persistence.TestDatabases;
 import eu.s3learning.core.tracking.lrs.statement.StoredStatement;
+import eu.s3learning.xapi.AttachmentContent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

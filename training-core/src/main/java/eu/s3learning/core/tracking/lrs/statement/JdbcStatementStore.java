@@ -3,6 +3,7 @@ package eu.s3learning.core.tracking.lrs.statement;
 import eu.s3learning.core.persistence.DatabaseProduct;
 import eu.s3learning.core.persistence.NullableParameters;
 import eu.s3learning.core.persistence.TransactionBound;
+import eu.s3learning.xapi.AttachmentContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -561,13 +562,17 @@ public class JdbcStatementStore implements StatementStore {
     }
 
     @Override
-    public List<StoredStatement> defining(long activityKey, int limit) {
+    public List<StoredStatement> defining(long activityKey, Long onlyOfClient, int limit) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("SELECT "
                 + COLUMNS.replaceAll("(\\w+)", "s.$1") + " FROM xapi_statement s JOIN xapi_statement_activity a"
                 + " ON a.statement_seq = s.seq WHERE a.activity_hash = ? AND a.defined = TRUE"
-                + " ORDER BY s.seq DESC LIMIT ?")) {
-            select.setLong(1, activityKey);
-            select.setInt(2, limit);
+                + (onlyOfClient == null ? "" : " AND s.client_id = ?") + " ORDER BY s.seq DESC LIMIT ?")) {
+            int parameter = 1;
+            select.setLong(parameter++, activityKey);
+            if (onlyOfClient != null) {
+                select.setLong(parameter++, onlyOfClient);
+            }
+            select.setInt(parameter, limit);
             List<StoredStatement> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

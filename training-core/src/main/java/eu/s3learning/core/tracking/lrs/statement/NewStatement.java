@@ -1,5 +1,6 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
+import eu.s3learning.xapi.AttachmentContent;
 import eu.s3learning.xapi.Statement;
 import java.util.List;
 

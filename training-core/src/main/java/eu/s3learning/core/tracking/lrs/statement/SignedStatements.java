@@ -2,6 +2,7 @@ package eu.s3learning.core.tracking.lrs.statement;
 
 import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.xapi.Attachment;
+import eu.s3learning.xapi.AttachmentContent;
 import eu.s3learning.xapi.InvalidStatement;
 import eu.s3learning.xapi.Jsonp;
 import eu.s3learning.xapi.Result;

@@ -3,6 +3,7 @@ package eu.s3learning.core.tracking.lrs.statement;
 import eu.s3learning.core.persistence.LocalTransactions;
 import eu.s3learning.core.tracking.lrs.LrsError;
 import eu.s3learning.xapi.Actor;
+import eu.s3learning.xapi.AttachmentContent;
 import eu.s3learning.xapi.Statement;
 import eu.s3learning.xapi.StatementFormat;
 import eu.s3learning.xapi.StatementReader;

@@ -7,6 +7,7 @@ import eu.s3learning.core.tracking.lrs.LrsResponse;
 import eu.s3learning.core.tracking.lrs.client.LrsCredential;
 import eu.s3learning.core.tracking.lrs.statement.StatementRecording.ClientWrite;
 import eu.s3learning.xapi.Attachment;
+import eu.s3learning.xapi.AttachmentContent;
 import eu.s3learning.xapi.Jsonp;
 import eu.s3learning.xapi.MalformedMultipart;
 import eu.s3learning.xapi.MultipartMixed;
@@ -267,19 +268,9 @@ public class StatementResource {
             return LrsResponse.json(200, json);
         }
         List<Long> seqs = statements.stream().filter(StoredStatement::hasAttachments).map(StoredStatement::seq).toList();
-        Map<String, AttachmentContent> contents = new LinkedHashMap<>();
-        store.attachments(seqs).values().forEach(list -> list.forEach(a -> contents.putIfAbsent(a.sha2(), a)));
-        List<MultipartMixed.Part> parts = new ArrayList<>();
-        parts.add(new MultipartMixed.Part(Map.of("Content-Type", LrsResponse.JSON),
-                json.getBytes(StandardCharsets.UTF_8)));
-        for (AttachmentContent content : contents.values()) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Content-Type", content.contentType());
-            headers.put("Content-Transfer-Encoding", "binary");
-            headers.put("X-Experience-API-Hash", content.sha2());
-            parts.add(new MultipartMixed.Part(headers, content.content()));
-        }
-        MultipartMixed.Written written = MultipartMixed.write(parts);
+        List<AttachmentContent> contents = new ArrayList<>();
+        store.attachments(seqs).values().forEach(contents::addAll);
+        MultipartMixed.Written written = MultipartMixed.statements(json, contents);
         return LrsResponse.of(200, written.contentType(), written.body());
     }
 

@@ -1,5 +1,6 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
+import eu.s3learning.xapi.AttachmentContent;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,11 @@ public interface StatementStore {
     /** The position of the newest statement stored so far (0 when none). */
     long latestSeq();
 
-    /** The newest statements (up to {@code limit}) that carried a definition of the activity with this key. */
-    List<StoredStatement> defining(long activityKey, int limit);
+    /**
+     * The newest statements (up to {@code limit}) that carried a definition of the activity with this key; only
+     * those the client sent when {@code onlyOfClient} is given.
+     */
+    List<StoredStatement> defining(long activityKey, Long onlyOfClient, int limit);
 
     /**
      * The platform's own statements about a person (those stored with their person id), not voided, newest first:

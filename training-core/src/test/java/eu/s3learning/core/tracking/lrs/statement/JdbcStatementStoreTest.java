@@ -1,15 +1,16 @@
 package eu.s3learning.core.tracking.lrs.statement;
 
+import eu.s3learning.core.persistence.SchemaMigration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.s3learning.core.persistence.SchemaMigration;
 import eu.s3learning.core.persistence.TestDatabases.TestDatabase;
 import eu.s3learning.core.persistence.TestDatabases;
 import eu.s3learning.core.tracking.lrs.IndexHash;
 import eu.s3learning.xapi.Agent;
+import eu.s3learning.xapi.AttachmentContent;
 import eu.s3learning.xapi.InverseFunctionalIdentifier;
 import eu.s3learning.xapi.Statement;
 import eu.s3learning.xapi.StatementFormat;

@@ -33,6 +33,11 @@ public final class TestDatabases {
                 "sa", "");
     }
 
+    /** A test that runs on a migrated database. */
+    public interface MigratedSchemaTest {
+        void run(javax.sql.DataSource dataSource) throws Exception;
+    }
+
     /** A database server reachable by URL; {@link #freshSchema} makes an empty database on it. */
     public record TestDatabase(String kind, String url, String user, String password) {
 
@@ -55,6 +60,18 @@ public final class TestDatabases {
                      Statement s = c.createStatement()) {
                     s.execute("DROP DATABASE " + name);
                 }
+            }
+        }
+
+        /** Runs the test on a fresh database of the platform's schema (every migration applied), dropped after. */
+        public void withMigratedSchema(MigratedSchemaTest test) throws Exception {
+            String url = freshSchema();
+            try {
+                javax.sql.DataSource dataSource = dataSource(url);
+                SchemaMigration.migrate(dataSource);
+                test.run(dataSource);
+            } finally {
+                drop(url);
             }
         }
 

@@ -3,7 +3,6 @@ package eu.s3learning.core.tracking.lrs.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.s3learning.core.persistence.SchemaMigration;
 import eu.s3learning.core.persistence.TestDatabases;
 import eu.s3learning.core.persistence.TestDatabases.TestDatabase;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +30,7 @@ class DocumentsOfAnAgentTest {
     }
 
     private static void withStore(TestDatabase database, StoreTest test) throws Exception {
-        String url = database.freshSchema();
-        try {
-            DataSource dataSource = database.dataSource(url);
-            SchemaMigration.migrate(dataSource);
-            test.run(new JdbcDocumentStore(dataSource), dataSource);
-        } finally {
-            database.drop(url);
-        }
+        database.withMigratedSchema(dataSource -> test.run(new JdbcDocumentStore(dataSource), dataSource));
     }
 
     private static DocumentAddress profile(String agent, String id) {

@@ -43,14 +43,7 @@ class JdbcStatementStoreTest {
     }
 
     private static void withStore(TestDatabase database, StoreTest test) throws Exception {
-        String url = database.freshSchema();
-        try {
-            DataSource dataSource = database.dataSource(url);
-            SchemaMigration.migrate(dataSource);
-            test.run(new JdbcStatementStore(dataSource));
-        } finally {
-            database.drop(url);
-        }
+        database.withMigratedSchema(dataSource -> test.run(new JdbcStatementStore(dataSource)));
     }
 
     private static NewStatement stored(String json, Long clientId) {

@@ -3,7 +3,6 @@ package eu.s3learning.core.tracking.lrs.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.s3learning.core.persistence.SchemaMigration;
 import eu.s3learning.core.persistence.TestDatabases.TestDatabase;
 import eu.s3learning.core.persistence.TestDatabases;
 import eu.s3learning.core.tracking.lrs.IndexHash;
@@ -43,14 +42,7 @@ class StatementsAboutAPersonTest {
     }
 
     private static void withStore(TestDatabase database, StoreTest test) throws Exception {
-        String url = database.freshSchema();
-        try {
-            DataSource dataSource = database.dataSource(url);
-            SchemaMigration.migrate(dataSource);
-            test.run(new JdbcStatementStore(dataSource), dataSource);
-        } finally {
-            database.drop(url);
-        }
+        database.withMigratedSchema(dataSource -> test.run(new JdbcStatementStore(dataSource), dataSource));
     }
 
     private static String account(long person) {
